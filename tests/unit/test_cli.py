@@ -1,0 +1,31 @@
+import subprocess
+import sys
+
+import orjson
+
+from worker import cli
+from worker.replay import article_from_text
+
+
+def test_help_explains_every_command(capsys):
+    parser = cli.build_parser()
+    help_text = parser.format_help()
+    for command in ("worker", "broker", "replay", "tail", "enrich", "settings", "demo"):
+        assert command in help_text
+
+
+def test_file_mode_keeps_id_and_source_and_dead_letters_bad_lines(tmp_path, examples_dir):
+    lines = [orjson.dumps(article_from_text(p)) for p in sorted(examples_dir.glob("*.txt"))]
+    lines.append(b"{broken json")
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"\n".join(lines) + b"\n")
+    out, dlq = tmp_path / "out.jsonl", tmp_path / "dlq.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "worker.cli", "enrich", str(src), "-o", str(out), "--dlq", str(dlq)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    enriched = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert [(r["source_id"], r["source"]) for r in enriched] == [
+        ("sana-cis-stpetersburg-2023-12-27", "sana"), ("sputnik-sco-astana-2024-07-03", "sputnik")]
+    (letter,) = [orjson.loads(line) for line in dlq.read_bytes().splitlines()]
+    assert letter["reason"] == "invalid_json"
+    assert "enriched 2, dead-lettered 1" in proc.stderr

@@ -1,0 +1,39 @@
+"""``akhbar enrich FILE``: the stream's processing without a broker, JSONL in, JSONL out.
+
+Each input line goes through the very same ``Processor.process`` as a Kafka message, so a
+file run shows exactly what the stream would publish: enriched articles on stdout (or
+``-o``), dead letters on stderr (or ``--dlq``).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import BinaryIO
+
+from .config import Settings
+from .stream.metrics import Metrics
+from .stream.process import Processor
+
+__all__ = ["enrich_file"]
+
+
+def enrich_file(settings: Settings, infile: BinaryIO, out: BinaryIO, dlq: BinaryIO) -> tuple[int, int]:
+    processor = Processor(settings, Metrics())
+    ok = bad = 0
+    for line in infile:
+        line = line.rstrip(b"\r\n")
+        if not line.strip():
+            continue
+        outcome = processor.process(line, None, None)
+        for output in outcome.outputs:
+            if output.role == "enriched":
+                out.write(output.value + b"\n")
+            elif output.role == "dlq":
+                dlq.write(output.value + b"\n")
+        if outcome.dlq_reason is None:
+            ok += 1
+        else:
+            bad += 1
+    out.flush()
+    print(f"enriched {ok}, dead-lettered {bad}", file=sys.stderr)
+    return ok, bad

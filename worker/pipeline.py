@@ -1,0 +1,108 @@
+"""``enrich()``: one RawArticle in, one Enrichment out. Pure: no I/O, no clock, no Kafka.
+
+The stream worker, file mode (``akhbar enrich``) and the tests all call this same function;
+the stages run in a fixed order (clean → dedup → extract) and each is a plain function
+over plain data, testable on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Callable, ContextManager, Iterator
+
+from .errors import InvalidArticle, Reason, StageError
+from .lang.ar.normalize import normalize
+from .lang.ar.script import arabic_ratio
+from .records import RawArticle, utc_iso
+from .stages.clean import clean
+from .stages.dates import parse_datetime
+
+__all__ = ["Enrichment", "enrich", "article_id_of", "StageTimer"]
+
+StageTimer = Callable[[str], ContextManager[None]]
+
+
+@contextmanager
+def _no_timer(_stage: str) -> Iterator[None]:
+    yield
+
+
+@dataclass
+class Enrichment:
+    article_id: str
+    text: str
+    title: str | None
+    language: str
+    published_at: str | None
+    updated_at: str | None
+    story_id: str
+    dateline: dict[str, Any] | None = None
+    original_source: str | None = None
+    boilerplate: list[dict] = field(default_factory=list)
+    entities: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    duplicate_of: str | None = None
+    similarity: float | None = None
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=10).hexdigest()
+
+
+def article_id_of(raw: RawArticle) -> str:
+    """Stable id: the producer's id within its source, else source+url, else the normalised body."""
+    if raw.id:
+        return "a" + _digest("id", raw.source, raw.id)
+    if raw.url:
+        return "a" + _digest("url", raw.source, raw.url)
+    return "a" + _digest("body", normalize(raw.body))
+
+
+@contextmanager
+def _stage(name: str, timer: StageTimer) -> Iterator[None]:
+    try:
+        with timer(name):
+            yield
+    except InvalidArticle:
+        raise
+    except Exception as exc:  # a stage bug must send the article to the DLQ, not kill the worker
+        raise StageError(name, exc) from exc
+
+
+def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer = _no_timer) -> Enrichment:
+    with _stage("clean", timer):
+        cleaned = clean(raw.body, raw.title)
+        ratio = arabic_ratio(cleaned.text)
+        if ratio < min_arabic_ratio:
+            raise InvalidArticle(
+                Reason.NOT_ARABIC, f"{ratio:.0%} of letters are Arabic, minimum {min_arabic_ratio:.0%}"
+            )
+        published = parse_datetime(raw.published_at) or cleaned.published_at
+        article_id = article_id_of(raw)
+    return Enrichment(
+        article_id=article_id,
+        text=cleaned.text,
+        title=cleaned.title,
+        language=cleaned.language,
+        published_at=utc_iso(published) if published else None,
+        updated_at=utc_iso(cleaned.updated_at) if cleaned.updated_at else None,
+        story_id="s" + article_id[1:],
+        boilerplate=cleaned.boilerplate,
+    )
+
+
+def timed(observe: Callable[[str, float], None]) -> StageTimer:
+    """A StageTimer that reports each stage's wall time to ``observe(stage, seconds)``."""
+
+    @contextmanager
+    def timer(stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            observe(stage, time.perf_counter() - start)
+
+    return timer

@@ -1,0 +1,120 @@
+"""Publish an article's outputs and ack its input only once Kafka has acknowledged them all.
+
+Why not faust's default acking: a faust stream acks an event in a ``finally`` even when the
+agent body raised or was cancelled, and its pre-commit ``producer.flush()`` does not surface
+a failed send. Either would let the input's offset be committed while an output is lost.
+So the agent iterates a ``noack()`` stream and this class acks each event itself, after
+every future of that event resolved successfully. Offsets faust commits are therefore always
+covered by acknowledged outputs (faust commits only up to the first un-acked offset).
+
+Back-pressure: at most ``max_inflight`` articles wait for acknowledgements; the agent blocks
+beyond that, so a slow broker slows consumption instead of growing memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from typing import Any, Callable, Mapping
+
+from .metrics import Metrics
+from .process import Outcome, Output
+
+__all__ = ["Publisher", "EXIT_PUBLISH_FAILED"]
+
+log = logging.getLogger(__name__)
+
+EXIT_PUBLISH_FAILED = 70
+MAX_SEND_ATTEMPTS = 8
+
+
+def _die(message: str) -> None:  # pragma: no cover - exercised by the fault suite via a subprocess
+    """Exit at once, without the graceful stop that would commit offsets."""
+    log.critical("%s; exiting with %d so the worker restarts from committed offsets", message, EXIT_PUBLISH_FAILED)
+    logging.shutdown()
+    os._exit(EXIT_PUBLISH_FAILED)
+
+
+class Publisher:
+    def __init__(
+        self, topics: Mapping[str, Any], metrics: Metrics, max_inflight: int,
+        on_fatal: Callable[[str], None] = _die,
+    ) -> None:
+        self.topics = topics
+        self.metrics = metrics
+        self._slots = asyncio.Semaphore(max_inflight)
+        self._pending: set[asyncio.Task] = set()
+        self._on_fatal = on_fatal
+
+    async def publish(self, stream: Any, event: Any, outcome: Outcome) -> None:
+        await self._slots.acquire()
+        self.metrics.inflight.inc()
+        try:
+            futures = [await self._send(o) for o in outcome.outputs]
+        except BaseException:
+            self._release()
+            raise
+        task = asyncio.ensure_future(self._settle(stream, event, outcome, futures))
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def _send(self, output: Output) -> Any:
+        return await self.topics[output.role].send(key=output.key, value=output.value)
+
+    async def _settle(self, stream: Any, event: Any, outcome: Outcome, futures: list) -> None:
+        try:
+            outputs = list(outcome.outputs)
+            for attempt in range(1, MAX_SEND_ATTEMPTS + 1):
+                results = await asyncio.gather(*futures, return_exceptions=True)
+                failed = [(o, r) for o, r in zip(outputs, results) if isinstance(r, BaseException)]
+                if not failed:
+                    break
+                self.metrics.publish_retries.inc(len(failed))
+                log.warning(
+                    "%d output(s) of %s not acknowledged (attempt %d/%d): %r",
+                    len(failed), event.message.tp, attempt, MAX_SEND_ATTEMPTS, failed[0][1],
+                )
+                await asyncio.sleep(min(0.2 * 2**attempt, 10.0))
+                outputs = [o for o, _ in failed]
+                futures = [await self._send(o) for o in outputs]
+            else:
+                self._on_fatal(f"outputs of offset {event.message.offset} of {event.message.tp} could not be published")
+                return
+            await stream.ack(event)
+            self._count(event, outcome)
+        finally:
+            self._release()
+
+    def _count(self, event: Any, outcome: Outcome) -> None:
+        m = self.metrics
+        for o in outcome.outputs:
+            m.records_out.labels(o.role).inc()
+        if outcome.dlq_reason is not None:
+            m.dlq.labels(outcome.dlq_reason.value).inc()
+            return
+        m.published.labels(m.source_label(outcome.source)).inc()
+        now = time.time()
+        if event.message.timestamp:
+            m.e2e_lag.labels("kafka").observe(max(0.0, now - event.message.timestamp))
+        if outcome.published_at is not None:
+            m.e2e_lag.labels("published").observe(max(0.0, now - outcome.published_at.timestamp()))
+
+    def _release(self) -> None:
+        self._slots.release()
+        self.metrics.inflight.dec()
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    async def drain(self, timeout: float) -> bool:
+        """Wait for every in-flight article to be acknowledged (graceful shutdown)."""
+        if not self._pending:
+            return True
+        log.info("draining %d in-flight article(s)", len(self._pending))
+        done, not_done = await asyncio.wait(set(self._pending), timeout=timeout)
+        if not_done:
+            log.warning("%d article(s) still unacknowledged after %.0fs: they will be reprocessed", len(not_done), timeout)
+        return not not_done

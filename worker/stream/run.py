@@ -1,0 +1,38 @@
+"""Run the stream worker in the foreground until SIGTERM/SIGINT (both drain, then exit 0)."""
+
+from __future__ import annotations
+
+import logging
+
+from ..config import Settings
+
+__all__ = ["run_worker"]
+
+log = logging.getLogger("worker")
+
+
+def run_worker(settings: Settings) -> int:
+    import faust
+
+    from .app import create_app
+    from .topics import ensure_topics
+
+    logging.getLogger("kafka").setLevel(logging.WARNING)
+    if settings.create_topics:
+        ensure_topics(settings)
+    app, runtime = create_app(settings)
+    http = runtime.start_http()
+    log.info(
+        "akhbar worker: group %s, %s → %s, guarantee %s, metrics on http://%s:%d/metrics",
+        settings.group_id, settings.topic_raw, settings.topic_enriched, settings.processing_guarantee,
+        http.host, http.port,
+    )
+    log.info("settings: %s", settings.redacted())
+    worker = faust.Worker(app, loglevel=settings.log_level.upper(), quiet=True, redirect_stdouts=False)
+    try:
+        worker.execute_from_commandline()
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    finally:
+        http.stop()
+    return 0

@@ -1,0 +1,50 @@
+"""Create the worker's topics with the right partitions and configs (kafka-python admin).
+
+Done before faust starts, because faust would otherwise auto-create them with its own
+defaults (no compaction for news.stories, the broker's default message size).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from kafka.admin import KafkaAdminClient, NewTopic
+from kafka.errors import TopicAlreadyExistsError
+
+from ..config import Settings
+from ..kafka_clients import kafka_python_config
+
+__all__ = ["ensure_topics", "topic_configs"]
+
+log = logging.getLogger(__name__)
+
+
+def topic_configs(settings: Settings, role: str) -> dict[str, str]:
+    configs = {"max.message.bytes": str(settings.max_message_bytes)}
+    if role == "stories":
+        configs["cleanup.policy"] = "compact"
+    return configs
+
+
+def ensure_topics(settings: Settings) -> list[str]:
+    """Create missing topics; return the names created. Existing topics are left as they are."""
+    admin = KafkaAdminClient(client_id="akhbar-admin", **kafka_python_config(settings))
+    try:
+        existing = set(admin.list_topics())
+        wanted = [
+            NewTopic(name, settings.partitions, settings.replication_factor, topic_configs=topic_configs(settings, role))
+            for role, name in settings.topics.items()
+            if name not in existing
+        ]
+        created = []
+        for topic in wanted:
+            try:
+                admin.create_topics([topic])
+                created.append(topic.name)
+            except TopicAlreadyExistsError:  # another worker won the race
+                pass
+        if created:
+            log.info("created topics %s with %d partitions", created, settings.partitions)
+        return created
+    finally:
+        admin.close()
