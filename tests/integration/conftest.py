@@ -139,11 +139,11 @@ def produce(settings: Settings, messages: Iterable[tuple[bytes | None, bytes]], 
 
 
 def consume_until(settings: Settings, topic: str, count: int, timeout: float = 120.0,
-                  done: Callable[[list], bool] | None = None) -> list:
+                  done: Callable[[list], bool] | None = None, isolation_level: str = "read_uncommitted") -> list:
     """Read ``topic`` from the start until ``count`` records (or ``done(messages)``) or ``timeout``."""
     done = done or (lambda out: len(out) >= count)
     consumer = KafkaConsumer(topic, bootstrap_servers=settings.bootstrap, auto_offset_reset="earliest",
-                             enable_auto_commit=False, consumer_timeout_ms=1000,
+                             enable_auto_commit=False, consumer_timeout_ms=1000, isolation_level=isolation_level,
                              max_partition_fetch_bytes=settings.max_message_bytes,
                              fetch_max_bytes=settings.max_message_bytes * 2)
     out: list = []
