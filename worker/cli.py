@@ -29,8 +29,11 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 def _cmd_broker(args: argparse.Namespace) -> int:
     from .broker import LocalBroker
 
-    broker = LocalBroker(port=args.port, data_dir=args.data_dir)
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    def interrupt(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    broker = LocalBroker(port=args.port or None, data_dir=args.data_dir)
+    signal.signal(signal.SIGTERM, interrupt)
     with broker:
         print(f"Kafka {broker.version} ready: bootstrap {broker.bootstrap} (logs {broker.log_file}); Ctrl-C stops it",
               flush=True)

@@ -29,3 +29,20 @@ def test_file_mode_keeps_id_and_source_and_dead_letters_bad_lines(tmp_path, exam
     (letter,) = [orjson.loads(line) for line in dlq.read_bytes().splitlines()]
     assert letter["reason"] == "invalid_json"
     assert "enriched 2, dead-lettered 1" in proc.stderr
+
+
+def test_worker_without_a_broker_says_so_and_exits_1():
+    from worker.broker import free_port
+
+    env = {"AKHBAR_BOOTSTRAP": f"127.0.0.1:{free_port()}", "AKHBAR_METRICS_PORT": "0"}
+    import os
+    proc = subprocess.run([sys.executable, "-m", "worker.cli", "worker"], env={**os.environ, **env},
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert "cannot reach Kafka at 127.0.0.1:" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_bad_setting_is_a_clear_error_with_exit_2():
+    proc = subprocess.run([sys.executable, "-m", "worker.cli", "settings"], capture_output=True, text=True,
+                          env={**__import__("os").environ, "AKHBAR_PARTITIONS": "lots"}, timeout=60)
+    assert proc.returncode == 2 and "AKHBAR_PARTITIONS='lots': expected int" in proc.stderr

@@ -17,9 +17,16 @@ def run_worker(settings: Settings) -> int:
     from .app import create_app
     from .topics import ensure_topics
 
+    from kafka.errors import KafkaError
+
     logging.getLogger("kafka").setLevel(logging.WARNING)
     if settings.create_topics:
-        ensure_topics(settings)
+        try:
+            ensure_topics(settings)
+        except KafkaError as exc:
+            log.error("cannot reach Kafka at %s (%s: %s): is the broker up? (`akhbar broker` runs one locally)",
+                      settings.bootstrap, type(exc).__name__, exc)
+            return 1
     app, runtime = create_app(settings)
     http = runtime.start_http()
     log.info(

@@ -28,7 +28,7 @@ def topic_configs(settings: Settings, role: str) -> dict[str, str]:
 
 def ensure_topics(settings: Settings) -> list[str]:
     """Create missing topics; return the names created. Existing topics are left as they are."""
-    admin = KafkaAdminClient(client_id="akhbar-admin", **kafka_python_config(settings))
+    admin = KafkaAdminClient(client_id="akhbar-admin", bootstrap_timeout_ms=15000, **kafka_python_config(settings))
     try:
         existing = set(admin.list_topics())
         wanted = [
