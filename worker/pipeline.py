@@ -15,7 +15,6 @@ from typing import Any, Callable, ContextManager, Iterator
 
 from .errors import InvalidArticle, Reason, StageError
 from .lang.ar.normalize import normalize
-from .lang.ar.script import arabic_ratio
 from .records import RawArticle, utc_iso
 from .stages.clean import clean
 from .stages.dates import parse_datetime
@@ -75,7 +74,7 @@ def _stage(name: str, timer: StageTimer) -> Iterator[None]:
 def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer = _no_timer) -> Enrichment:
     with _stage("clean", timer):
         cleaned = clean(raw.body, raw.title)
-        ratio = arabic_ratio(cleaned.text)
+        ratio = cleaned.arabic_ratio
         if ratio < min_arabic_ratio:
             raise InvalidArticle(
                 Reason.NOT_ARABIC, f"{ratio:.0%} of letters are Arabic, minimum {min_arabic_ratio:.0%}"

@@ -32,3 +32,4 @@ def test_seeds_replayed_give_two_valid_enriched_records(settings, start_worker, 
     assert consume_until(settings, settings.topic_dlq, 1, timeout=3) == []
     assert worker.metric("akhbar_articles_published_total", source="sputnik") == 1.0
     assert worker.http("/healthz")[0] == 200
+    assert worker.metric("akhbar_ready") == 1.0

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..lang.ar.script import language_of
+from ..lang.ar.script import arabic_ratio, language_from_ratio
 from .dates import parse_datetime
 
 __all__ = ["Cleaned", "clean", "HEADER_LINES"]
@@ -25,6 +25,7 @@ class Cleaned:
     text: str
     title: str | None
     language: str
+    arabic_ratio: float
     published_at: datetime | None = None
     updated_at: datetime | None = None
     boilerplate: list[dict] = field(default_factory=list)
@@ -64,7 +65,8 @@ def clean(body: str, title: str | None = None) -> Cleaned:
             continue
         kept.append(line)
     text = "\n".join(kept)
+    ratio = arabic_ratio(text)
     return Cleaned(
-        text=text, title=title.strip() if title else None, language=language_of(text),
+        text=text, title=title.strip() if title else None, language=language_from_ratio(ratio), arabic_ratio=ratio,
         published_at=published, updated_at=updated, boilerplate=boilerplate,
     )

@@ -101,11 +101,13 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
     @app.on_partitions_assigned.connect
     async def on_assigned(app: faust.App, assigned: set, **kwargs: object) -> None:
         runtime.ready = True
+        metrics.ready.set(1)
         log.info("assigned %d partition(s): %s", len(assigned), sorted(f"{tp.topic}[{tp.partition}]" for tp in assigned))
 
     @app.on_before_shutdown.connect
     async def on_shutdown(app: faust.App, **kwargs: object) -> None:
         runtime.stopping = True
+        metrics.ready.set(0)
 
     return app, runtime
 

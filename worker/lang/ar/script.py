@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["arabic_ratio", "language_of"]
+__all__ = ["arabic_ratio", "language_of", "language_from_ratio"]
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -22,7 +22,10 @@ def arabic_ratio(text: str) -> float:
 
 def language_of(text: str) -> str:
     """``ar`` (mostly Arabic script), ``mixed``, or ``other``."""
-    ratio = arabic_ratio(text)
+    return language_from_ratio(arabic_ratio(text))
+
+
+def language_from_ratio(ratio: float) -> str:
     if ratio >= 0.6:
         return "ar"
     return "mixed" if ratio >= 0.2 else "other"
