@@ -11,12 +11,9 @@ are noisy, so run it a few times.
 from __future__ import annotations
 
 import argparse
-import os
-import signal
-import subprocess
+import dataclasses
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import orjson
@@ -30,6 +27,7 @@ from worker.config import Settings  # noqa: E402
 from worker.stream.metrics import Metrics  # noqa: E402
 from worker.stream.process import Processor  # noqa: E402
 from worker.stream.topics import ensure_topics  # noqa: E402
+from worker.worker_process import WorkerProcess  # noqa: E402
 
 
 def in_process_rate(payloads: list[bytes]) -> float:
@@ -39,14 +37,6 @@ def in_process_rate(payloads: list[bytes]) -> float:
     for p in payloads:
         processor.process(p, None, None)
     return len(payloads) / (time.perf_counter() - start)
-
-
-def metric(port: int, name: str) -> float:
-    try:
-        body = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=3).read().decode()
-    except OSError:
-        return -1.0
-    return sum(float(l.rsplit(" ", 1)[1]) for l in body.splitlines() if l.startswith(name + "{"))
 
 
 def main() -> int:
@@ -68,22 +58,18 @@ def main() -> int:
         produce_s = time.perf_counter() - t0
         mean_bytes = sum(map(len, payloads)) / len(payloads)
 
-        port = free_port()
-        env = {**os.environ, "AKHBAR_BOOTSTRAP": s.bootstrap, "AKHBAR_METRICS_PORT": str(port),
-               "AKHBAR_SESSION_TIMEOUT_S": "6", "AKHBAR_PARTITIONS": str(args.partitions),
-               "AKHBAR_DATA_DIR": str(broker.dir / "worker"), "AKHBAR_LOG_LEVEL": "warning"}
-        worker = subprocess.Popen([sys.executable, "-m", "worker.cli", "worker"], env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        worker_settings = dataclasses.replace(s, metrics_port=free_port(), metrics_host="127.0.0.1",
+                                              data_dir=str(broker.dir / "worker"), log_level="warning")
+        worker = WorkerProcess(worker_settings, broker.dir / "logs" / "bench-worker.log").start()
         try:
-            while metric(port, "akhbar_articles_consumed_total") <= 0:
+            while worker.metric("akhbar_articles_consumed_total") <= 0:
                 time.sleep(0.05)
             start = time.perf_counter()
-            while (done := metric(port, "akhbar_articles_published_total")) < args.articles:
+            while worker.metric("akhbar_articles_published_total") < args.articles:
                 time.sleep(0.1)
             elapsed = time.perf_counter() - start
         finally:
-            worker.send_signal(signal.SIGTERM)
-            worker.wait(timeout=60)
+            worker.stop()
     in_process = in_process_rate(payloads)
     print("| articles | partitions | mean size (B) | kafka-python produce (art/s) | worker end-to-end (art/s) "
           "| Processor.process alone (art/s) |")

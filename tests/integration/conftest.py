@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
-import os
 import signal
-import subprocess
-import sys
 import time
-import urllib.request
 import uuid
-from pathlib import Path
 from typing import Callable, Iterable
 
 import orjson
@@ -20,6 +16,7 @@ from kafka import KafkaConsumer, KafkaProducer
 from worker.broker import LocalBroker, free_port
 from worker.config import Settings
 from worker.stream.topics import ensure_topics
+from worker.worker_process import WorkerProcess
 
 _counter = itertools.count()
 
@@ -28,74 +25,6 @@ _counter = itertools.count()
 def broker():
     with LocalBroker() as b:
         yield b
-
-
-class WorkerProcess:
-    """`akhbar worker` in a subprocess, with its own metrics port and log file."""
-
-    def __init__(self, settings: Settings, log_dir: Path, extra_env: dict[str, str] | None = None) -> None:
-        self.settings = settings
-        self.port = free_port()
-        self.log_path = log_dir / f"worker-{next(_counter)}.log"
-        self.env = {**os.environ, **_env_of(settings), "AKHBAR_METRICS_PORT": str(self.port),
-                    "AKHBAR_METRICS_HOST": "127.0.0.1", **(extra_env or {})}
-        self.proc: subprocess.Popen | None = None
-
-    def start(self, wait_ready: float = 60.0) -> "WorkerProcess":
-        log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen([sys.executable, "-m", "worker.cli", "worker"], env=self.env,
-                                     stdout=log, stderr=subprocess.STDOUT)
-        log.close()
-        deadline = time.monotonic() + wait_ready
-        while time.monotonic() < deadline:
-            assert self.proc.poll() is None, f"worker exited early:\n{self.log()}"
-            if self.http("/readyz")[0] == 200:
-                return self
-            time.sleep(0.3)
-        raise AssertionError(f"worker not ready after {wait_ready}s:\n{self.log()}")
-
-    def http(self, path: str) -> tuple[int, str]:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}{path}", timeout=5) as r:
-                return r.status, r.read().decode()
-        except urllib.error.HTTPError as e:
-            return e.code, e.read().decode()
-        except OSError:
-            return 0, ""
-
-    def metric(self, name: str, **labels: str) -> float:
-        """Value of one sample in /metrics (0.0 when absent)."""
-        want = name + ("{" + ",".join(f'{k}="{v}"' for k, v in sorted(labels.items())) + "}" if labels else "")
-        for line in self.http("/metrics")[1].splitlines():
-            if line.startswith(want + " "):
-                return float(line.rsplit(" ", 1)[1])
-        return 0.0
-
-    def wait_metric(self, name: str, at_least: float, timeout: float = 30.0, **labels: str) -> float:
-        """Poll /metrics until the sample reaches ``at_least`` (metrics lag the records by a moment)."""
-        deadline = time.monotonic() + timeout
-        value = self.metric(name, **labels)
-        while value < at_least and time.monotonic() < deadline:
-            time.sleep(0.2)
-            value = self.metric(name, **labels)
-        return value
-
-    def alive(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
-
-    def stop(self, sig: int = signal.SIGTERM, timeout: float = 60.0) -> int:
-        assert self.proc is not None
-        if self.proc.poll() is None:
-            self.proc.send_signal(sig)
-        return self.proc.wait(timeout=timeout)
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace")[-6000:]
-
-
-def _env_of(settings: Settings) -> dict[str, str]:
-    defaults = Settings()
-    return {f"AKHBAR_{k.upper()}": str(v) for k, v in vars(settings).items() if getattr(defaults, k) != v}
 
 
 @pytest.fixture
@@ -113,10 +42,12 @@ def settings(broker, tmp_path) -> Settings:
 
 @pytest.fixture
 def start_worker(settings, tmp_path):
+    """Start a worker process on ``settings`` (own metrics port, own log); killed at teardown."""
     workers: list[WorkerProcess] = []
 
     def start(**env: str) -> WorkerProcess:
-        w = WorkerProcess(settings, tmp_path, extra_env=env).start()
+        own = dataclasses.replace(settings, metrics_port=free_port(), metrics_host="127.0.0.1")
+        w = WorkerProcess(own, tmp_path / f"worker-{next(_counter)}.log", extra_env=env).start()
         workers.append(w)
         return w
 

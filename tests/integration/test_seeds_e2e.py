@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from worker import records
+from worker.worker_process import settings_env
 
 from .conftest import consume_until, values
 
@@ -15,9 +16,8 @@ pytestmark = pytest.mark.broker
 
 def test_seeds_replayed_give_two_valid_enriched_records(settings, start_worker, examples_dir):
     worker = start_worker()
-    env = {f"AKHBAR_{k.upper()}": str(v) for k, v in vars(settings).items()}
     replay = subprocess.run([sys.executable, "-m", "worker.cli", "replay", str(examples_dir), "--no-progress"],
-                            env={**os.environ, **env}, capture_output=True, text=True, timeout=120)
+                            env={**os.environ, **settings_env(settings)}, capture_output=True, text=True, timeout=120)
     assert replay.returncode == 0, replay.stderr
     assert "replayed 2 article(s)" in replay.stderr
 

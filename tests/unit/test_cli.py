@@ -46,3 +46,14 @@ def test_bad_setting_is_a_clear_error_with_exit_2():
     proc = subprocess.run([sys.executable, "-m", "worker.cli", "settings"], capture_output=True, text=True,
                           env={**__import__("os").environ, "AKHBAR_PARTITIONS": "lots"}, timeout=60)
     assert proc.returncode == 2 and "AKHBAR_PARTITIONS='lots': expected int" in proc.stderr
+
+
+def test_metric_value_sums_samples_matching_the_labels():
+    from worker.worker_process import metric_value
+
+    text = ('# HELP x\nakhbar_dlq_total{reason="invalid_json"} 3.0\nakhbar_dlq_total{reason="wrong_type"} 2.0\n'
+            'akhbar_dlq_created{reason="wrong_type"} 1.7e9\nakhbar_ready 1.0\n')
+    assert metric_value(text, "akhbar_dlq_total") == 5.0
+    assert metric_value(text, "akhbar_dlq_total", reason="wrong_type") == 2.0
+    assert metric_value(text, "akhbar_dlq_total", reason="other") == 0.0
+    assert metric_value(text, "akhbar_ready") == 1.0
