@@ -67,6 +67,9 @@ class Settings:
     min_arabic_ratio: float = _opt(
         0.2, "Bodies whose letters are less Arabic than this go to the DLQ (reason not_arabic)."
     )
+    split_related: bool = _opt(
+        True, 'Publish articles found in a "read also" tail to the raw topic as their own RawArticle.'
+    )
     dlq_max_original_bytes: int = _opt(
         256 * 1024, "Original bytes kept in a DeadLetter; longer ones are truncated (sha256 kept)."
     )

@@ -2,7 +2,8 @@
 
 Each input line goes through the very same ``Processor.process`` as a Kafka message, so a
 file run shows exactly what the stream would publish: enriched articles on stdout (or
-``-o``), dead letters on stderr (or ``--dlq``).
+``-o``), dead letters on stderr (or ``--dlq``). Articles split off a "read also" tail,
+which the stream republishes to the raw topic, are processed right after their parent.
 """
 
 from __future__ import annotations
@@ -24,16 +25,20 @@ def enrich_file(settings: Settings, infile: BinaryIO, out: BinaryIO, dlq: Binary
         line = line.rstrip(b"\r\n")
         if not line.strip():
             continue
-        outcome = processor.process(line, None, None)
-        for output in outcome.outputs:
-            if output.role == "enriched":
-                out.write(output.value + b"\n")
-            elif output.role == "dlq":
-                dlq.write(output.value + b"\n")
-        if outcome.dlq_reason is None:
-            ok += 1
-        else:
-            bad += 1
+        pending = [line]
+        while pending:
+            outcome = processor.process(pending.pop(0), None, None)
+            for output in outcome.outputs:
+                if output.role == "enriched":
+                    out.write(output.value + b"\n")
+                elif output.role == "dlq":
+                    dlq.write(output.value + b"\n")
+                elif output.role == "raw":
+                    pending.append(output.value)
+            if outcome.dlq_reason is None:
+                ok += 1
+            else:
+                bad += 1
     out.flush()
     print(f"enriched {ok}, dead-lettered {bad}", file=sys.stderr)
     return ok, bad

@@ -16,7 +16,7 @@ from typing import Any, Callable, ContextManager, Iterator
 from .errors import InvalidArticle, Reason, StageError
 from .lang.ar.normalize import normalize
 from .records import RawArticle, utc_iso
-from .stages.clean import clean
+from .stages.clean import Cleaned, clean
 from .stages.dates import parse_datetime
 
 __all__ = ["Enrichment", "enrich", "article_id_of", "StageTimer"]
@@ -41,6 +41,10 @@ class Enrichment:
     dateline: dict[str, Any] | None = None
     original_source: str | None = None
     boilerplate: list[dict] = field(default_factory=list)
+    dates: list[dict] = field(default_factory=list)
+    related: list[RawArticle] = field(default_factory=list)  # articles split off a "read also" tail
+    related_ids: list[str] = field(default_factory=list)  # their article ids
+    parent_article_id: str | None = None
     entities: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     duplicate_of: str | None = None
@@ -71,16 +75,30 @@ def _stage(name: str, timer: StageTimer) -> Iterator[None]:
         raise StageError(name, exc) from exc
 
 
+def _related_articles(raw: RawArticle, article_id: str, cleaned: Cleaned) -> list[RawArticle]:
+    """Each article carried in the tail, as its own RawArticle linked to its parent."""
+    return [
+        RawArticle(
+            source=raw.source, body=r.body, id=f"{article_id}/related/{n}", title=r.title,
+            fields={"meta": {"parent_article_id": article_id, "split_from": "read_also",
+                             "parent_span": [r.start, r.end]}},
+        )
+        for n, r in enumerate(cleaned.related, start=1)
+    ]
+
+
 def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer = _no_timer) -> Enrichment:
     with _stage("clean", timer):
-        cleaned = clean(raw.body, raw.title)
+        given = parse_datetime(raw.published_at)
+        cleaned = clean(raw.body, raw.title, published_at=given)
         ratio = cleaned.arabic_ratio
         if ratio < min_arabic_ratio:
             raise InvalidArticle(
                 Reason.NOT_ARABIC, f"{ratio:.0%} of letters are Arabic, minimum {min_arabic_ratio:.0%}"
             )
-        published = parse_datetime(raw.published_at) or cleaned.published_at
+        published = given or cleaned.published_at
         article_id = article_id_of(raw)
+        related = _related_articles(raw, article_id, cleaned)
     return Enrichment(
         article_id=article_id,
         text=cleaned.text,
@@ -89,7 +107,13 @@ def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer 
         published_at=utc_iso(published) if published else None,
         updated_at=utc_iso(cleaned.updated_at) if cleaned.updated_at else None,
         story_id="s" + article_id[1:],
+        dateline=cleaned.dateline,
+        original_source=cleaned.original_source,
         boilerplate=cleaned.boilerplate,
+        dates=cleaned.dates,
+        related=related,
+        related_ids=[article_id_of(r) for r in related],
+        parent_article_id=raw.parent_article_id,
     )
 
 

@@ -111,6 +111,27 @@ class RawArticle:
     language: str | None = None
     fields: dict[str, Any] | None = None
 
+    @property
+    def meta(self) -> dict[str, Any]:
+        meta = (self.fields or {}).get("meta")
+        return meta if isinstance(meta, dict) else {}
+
+    @property
+    def parent_article_id(self) -> str | None:
+        """Set on articles split off another one's "read also" tail."""
+        parent = self.meta.get("parent_article_id")
+        return parent if isinstance(parent, str) else None
+
+    def as_record(self) -> dict[str, Any]:
+        """The RawArticle record for news.raw (used to publish articles split off a tail)."""
+        record = {
+            "schema_version": SCHEMA_VERSION, "id": self.id, "url": self.url, "source": self.source,
+            "title": self.title, "body": self.body, "published_at": self.published_at, "language": self.language,
+            "meta": self.meta,
+        }
+        validate("RawArticle", record)
+        return record
+
     @classmethod
     def from_dict(cls, obj: dict[str, Any]) -> "RawArticle":
         raw_id = obj.get("id")
@@ -174,6 +195,9 @@ def enriched_article(
         "dateline": e.dateline,
         "original_source": e.original_source,
         "boilerplate": e.boilerplate,
+        "dates": e.dates,
+        "related": e.related_ids,
+        "parent_article_id": e.parent_article_id,
         "entities": e.entities,
         "events": e.events,
         "duplicate_of": e.duplicate_of,

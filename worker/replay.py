@@ -1,8 +1,9 @@
 """``akhbar replay``: produce article files to the raw topic, at a chosen rate, with progress.
 
 JSONL lines are sent byte for byte (a malformed line is sent as it is: the worker's DLQ is
-what should handle it). A ``.txt`` file is one article in the seeds' layout: title on the
-first line, body after it; its id is the file name and its source the name's first word.
+what should handle it). A ``.txt`` file is one article as copied from a page (the seeds'
+layout): the whole text is the body, so the worker's clean stage finds the headline, date
+stamps and credits itself; its id is the file name and its source the name's first word.
 """
 
 from __future__ import annotations
@@ -24,10 +25,8 @@ SUFFIXES = (".jsonl", ".jsonl.gz", ".txt")
 
 
 def article_from_text(path: Path) -> dict:
-    text = path.read_text(encoding="utf-8")
-    title, _, body = text.partition("\n")
     stem = path.name.removesuffix(".txt")
-    return {"id": stem, "source": stem.split("-", 1)[0], "title": title.strip(), "body": body}
+    return {"id": stem, "source": stem.split("-", 1)[0], "body": path.read_text(encoding="utf-8")}
 
 
 def _files(path: Path) -> list[Path]:

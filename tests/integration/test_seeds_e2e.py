@@ -14,20 +14,37 @@ from .conftest import consume_until, values
 pytestmark = pytest.mark.broker
 
 
-def test_seeds_replayed_give_two_valid_enriched_records(settings, start_worker, examples_dir):
+def test_seeds_replayed_are_cleaned_and_the_read_also_tail_becomes_its_own_article(
+    settings, start_worker, examples_dir
+):
     worker = start_worker()
     replay = subprocess.run([sys.executable, "-m", "worker.cli", "replay", str(examples_dir), "--no-progress"],
                             env={**os.environ, **settings_env(settings)}, capture_output=True, text=True, timeout=120)
     assert replay.returncode == 0, replay.stderr
     assert "replayed 2 article(s)" in replay.stderr
 
-    enriched = values(consume_until(settings, settings.topic_enriched, 2))
-    assert len(enriched) == 2
+    enriched = values(consume_until(settings, settings.topic_enriched, 3))
+    assert len(enriched) == 3  # two seeds + the article split off SANA's "read also" tail
     for record in enriched:
         records.validate("EnrichedArticle", record)
-    by_source = {r["source"]: r for r in enriched}
-    assert by_source["sputnik"]["published_at"] == "2024-07-03T11:49:00Z"
-    assert by_source["sana"]["published_at"] == "2023-12-27T00:00:00Z"
+    by_id = {r["source_id"]: r for r in enriched}
+    sputnik, sana = by_id["sputnik-sco-astana-2024-07-03"], by_id["sana-cis-stpetersburg-2023-12-27"]
+    assert sputnik["published_at"] == "2024-07-03T11:49:00Z" and sputnik["updated_at"] == "2024-07-03T15:35:00Z"
+    assert sputnik["title"].endswith("فيديو") and sputnik["text"].startswith("التقى الرئيس الروسي")
+    assert {"title", "date_stamp", "photo_credit", "follow"} <= {b["kind"] for b in sputnik["boilerplate"]}
+    assert {"value": "2024-07-03", "text": "اليوم الأربعاء"}.items() <= sputnik["dates"][0].items()
+    assert sana["published_at"] == "2023-12-27T00:00:00Z"
+    assert (sana["dateline"]["place_en"], sana["dateline"]["agency"]) == ("Moscow", "SANA")
+    assert sana["original_source"] == "الوكالة العربية السورية للأنباء"
+    assert sana["text"].endswith("وأوزبكستان.") and "العزي" not in sana["text"]
+    for span in sana["boilerplate"] + sana["dates"]:
+        assert sana["body"][span["start"]:span["end"]] == span["text"]
+    # the tail went back to news.raw as a RawArticle linked to its parent, and was enriched in turn
+    (child,) = [r for r in enriched if r["parent_article_id"] is not None]
+    assert sana["related"] == [child["article_id"]] and child["parent_article_id"] == sana["article_id"]
+    assert child["title"].startswith("حسين العزي") and child["dateline"]["agency"] == "Yamanyoon"
+    raw = values(consume_until(settings, settings.topic_raw, 3))
+    assert [r["meta"]["split_from"] for r in raw if "meta" in r] == ["read_also"]
     assert all(r["input"]["topic"] == settings.topic_raw for r in enriched)
     assert consume_until(settings, settings.topic_dlq, 1, timeout=3) == []
     assert worker.metric("akhbar_articles_published_total", source="sputnik") == 1.0

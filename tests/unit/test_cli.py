@@ -24,11 +24,15 @@ def test_file_mode_keeps_id_and_source_and_dead_letters_bad_lines(tmp_path, exam
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     enriched = [orjson.loads(line) for line in out.read_bytes().splitlines()]
-    assert [(r["source_id"], r["source"]) for r in enriched] == [
-        ("sana-cis-stpetersburg-2023-12-27", "sana"), ("sputnik-sco-astana-2024-07-03", "sputnik")]
+    sana, related, sputnik = enriched
+    assert (sana["source_id"], sana["source"]) == ("sana-cis-stpetersburg-2023-12-27", "sana")
+    assert (sputnik["source_id"], sputnik["source"]) == ("sputnik-sco-astana-2024-07-03", "sputnik")
+    # the SANA item's "read also" tail is a different article, processed right after its parent
+    assert sana["related"] == [related["article_id"]] and related["parent_article_id"] == sana["article_id"]
+    assert related["title"].startswith("حسين العزي") and "حسين العزي" not in sana["text"]
     (letter,) = [orjson.loads(line) for line in dlq.read_bytes().splitlines()]
     assert letter["reason"] == "invalid_json"
-    assert "enriched 2, dead-lettered 1" in proc.stderr
+    assert "enriched 3, dead-lettered 1" in proc.stderr
 
 
 def test_worker_without_a_broker_says_so_and_exits_1():

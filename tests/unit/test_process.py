@@ -68,7 +68,7 @@ def test_bad_input_becomes_exactly_one_dead_letter(processor, value, reason):
 def test_a_failing_stage_is_dead_lettered_not_raised(processor, monkeypatch):
     import worker.pipeline as pipeline
 
-    def boom(body, title=None):
+    def boom(*args, **kwargs):
         raise RuntimeError("stage bug")
 
     monkeypatch.setattr(pipeline, "clean", boom)

@@ -1,7 +1,13 @@
-"""The clean stage: original body → cleaned text plus header metadata.
+"""The clean stage: the body as received → the article text plus what was around it.
 
-The original body is never modified; every line removed is recorded as a span
-(``body[start:end] == text``) so downstream offsets can always be mapped back.
+The original body is never modified. Cleaning works on a *view* of it (the body itself, or
+its readable text when it is HTML) and builds the cleaned text from kept pieces of that
+view, so every character of the result maps back to the original (``Cleaned.map``), and
+every piece removed is reported as a span with ``body[start:end] == text``.
+
+Order matters and follows how articles are laid out: header (title, date stamps), then
+the first paragraph's dateline, the body, and the footer (source line, tags, contact,
+"read also" tail carrying other articles).
 """
 
 from __future__ import annotations
@@ -10,42 +16,83 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..lang.ar.normalize import normalize
 from ..lang.ar.script import arabic_ratio, language_from_ratio
+from ..textmap import MappedText, TextBuilder
+from . import boilerplate as bp
+from .dateline import find_dateline
 from .dates import parse_datetime
+from .html_text import html_view, looks_like_html, unescape
+from .temporal import TimeMention, find_dates
 
-__all__ = ["Cleaned", "clean", "HEADER_LINES"]
+__all__ = ["Cleaned", "Related", "clean", "HEADER_LINES"]
 
-HEADER_LINES = 4  # date stamps are looked for in the first lines only
-_UPDATED = re.compile(r"(?:تم التحديث|آخر تحديث|updated)\s*:?", re.IGNORECASE)
+HEADER_LINES = 5  # title and date stamps are looked for in the first lines only
+_UPDATED = re.compile(r"\(?\s*(?:تم التحديث|آخر تحديث|updated)\s*:?", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]*\n?")
+_SENTENCE_END = (".", "!", "؟", "?", ":", "،", "؛")
+_MAX_TITLE_CHARS = 200
+_MAX_TITLE_WORDS = 30
+_MIN_RELATED_PARAGRAPH = 80  # a "read also" tail is an article only if it has a real paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """An article found in this one's "read also" tail (its body is a slice of the original)."""
+
+    title: str | None
+    body: str
+    start: int
+    end: int
 
 
 @dataclass
 class Cleaned:
     text: str
+    map: MappedText  # cleaned text offsets → original body offsets
     title: str | None
     language: str
     arabic_ratio: float
     published_at: datetime | None = None
     updated_at: datetime | None = None
     boilerplate: list[dict] = field(default_factory=list)
+    dateline: dict | None = None
+    original_source: str | None = None
+    mentions: list[TimeMention] = field(default_factory=list)  # offsets into ``text``
+    dates: list[dict] = field(default_factory=list)  # the same, offsets into the original body
+    related: list[Related] = field(default_factory=list)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.map.original_span(start, end)
 
 
-def _lines(body: str):
-    """(start, end, stripped_line) for each non-empty line, offsets into ``body``."""
-    for m in _LINE.finditer(body):
+@dataclass(slots=True)
+class _Line:
+    start: int  # offsets into the view
+    end: int
+
+    def text(self, view: str) -> str:
+        return view[self.start:self.end]
+
+
+def _lines(view: str) -> list[_Line]:
+    """Non-empty lines, stripped, as offsets into ``view``."""
+    out = []
+    for m in _LINE.finditer(view):
         raw = m.group().rstrip("\r\n")
         stripped = raw.strip()
         if stripped:
             start = m.start() + (len(raw) - len(raw.lstrip()))
-            yield start, start + len(stripped), stripped
+            out.append(_Line(start, start + len(stripped)))
+    return out
 
 
-def _date_stamp(line: str) -> tuple[datetime | None, datetime | None] | None:
+def _date_stamp(line: str) -> tuple[datetime, datetime | None] | None:
     """A header line that is only a publication/update stamp → its dates, else None."""
     if len(line) > 120:
         return None
-    parts = _UPDATED.split(line, maxsplit=1)
+    labelled = bp.date_label(line)
+    parts = _UPDATED.split(labelled if labelled is not None else line, maxsplit=1)
     published = parse_datetime(parts[0])
     if published is None:
         return None
@@ -53,20 +100,159 @@ def _date_stamp(line: str) -> tuple[datetime | None, datetime | None] | None:
     return published, updated
 
 
-def clean(body: str, title: str | None = None) -> Cleaned:
-    kept: list[str] = []
-    boilerplate: list[dict] = []
-    published = updated = None
-    for index, (start, end, line) in enumerate(_lines(body)):
-        stamp = _date_stamp(line) if index < HEADER_LINES and published is None else None
-        if stamp:
-            published, updated = stamp
-            boilerplate.append({"start": start, "end": end, "text": body[start:end], "kind": "date_stamp"})
-            continue
-        kept.append(line)
-    text = "\n".join(kept)
-    ratio = arabic_ratio(text)
-    return Cleaned(
-        text=text, title=title.strip() if title else None, language=language_from_ratio(ratio), arabic_ratio=ratio,
-        published_at=published, updated_at=updated, boilerplate=boilerplate,
+def _is_headline(line: str, following: int) -> bool:
+    return (
+        following > 0
+        and len(line) <= _MAX_TITLE_CHARS
+        and len(line.split()) <= _MAX_TITLE_WORDS
+        and not line.endswith(_SENTENCE_END)
     )
+
+
+class _Cleaner:
+    """One article's cleaning pass; holds the view and collects spans."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.view = html_view(body) if looks_like_html(body) else MappedText.identity(body)
+        self.spans: list[dict] = []
+
+    def span(self, start: int, end: int, kind: str) -> None:
+        o_start, o_end = self.view.original_span(start, end)
+        self.spans.append({"start": o_start, "end": o_end, "text": self.body[o_start:o_end], "kind": kind})
+
+    def line_text(self, line: _Line) -> str:
+        return line.text(self.view.text)
+
+
+def clean(body: str, title: str | None = None, published_at: datetime | None = None) -> Cleaned:
+    """Clean one article body. ``title``/``published_at`` come from the record when it has them."""
+    c = _Cleaner(body)
+    view = c.view.text
+    lines = _lines(view)
+    text_of = c.line_text
+    title = unescape(title).strip() if title else None
+    published = updated = None
+    keep = [True] * len(lines)
+
+    # Header: title line, date stamps.
+    for i, line in enumerate(lines[:HEADER_LINES]):
+        s = text_of(line)
+        if i == 0 and title and normalize(s) == normalize(title):
+            keep[i] = False
+            c.span(line.start, line.end, "title")
+        elif published is None and (stamp := _date_stamp(s)):
+            published, updated = stamp
+            keep[i] = False
+            c.span(line.start, line.end, "date_stamp")
+    if not title and lines and keep[0]:
+        first = text_of(lines[0])
+        if _is_headline(first, len(lines) - 1) and not find_dateline(first):
+            title = first
+            keep[0] = False
+            c.span(lines[0].start, lines[0].end, "title")
+
+    # Footer: a "read also" tail carries other articles; cut it off first.
+    related: list[Related] = []
+    for i in range(1, len(lines)):
+        if bp.is_tail_marker(text_of(lines[i])):
+            related = _related(c, lines[i + 1:])
+            c.span(lines[i].start, lines[-1].end, "read_also")
+            for j in range(i, len(lines)):
+                keep[j] = False
+            break
+
+    # Line rules.
+    original_source = None
+    for i, line in enumerate(lines):
+        if not keep[i]:
+            continue
+        s = text_of(line)
+        found = bp.classify_line(s)
+        if found is None and (label := bp.date_label(s)) is not None:
+            when = parse_datetime(label)
+            if when is not None:
+                found = ("date_stamp", None)
+                published = published or when
+        if found:
+            kind, value = found
+            if kind == "source" and value and original_source is None:
+                original_source = value.strip()
+            keep[i] = False
+            c.span(line.start, line.end, kind)
+
+    kept = [line for i, line in enumerate(lines) if keep[i]]
+    dateline = None
+    if kept:
+        dateline = _strip_head(c, kept)
+        _strip_inline_tail(c, kept)
+    kept = [line for line in kept if line.end > line.start]
+
+    out = TextBuilder()
+    for n, line in enumerate(kept):
+        if n:
+            out.insert("\n", c.view.original_span(line.start, line.start)[0])
+        out.copy(c.view, line.start, line.end)
+    mapped = out.build()
+    text = mapped.text
+
+    anchor = published_at or published
+    mentions = find_dates(text, anchor)
+    dates = []
+    for m in mentions:
+        o_start, o_end = mapped.original_span(m.start, m.end)
+        dates.append({**m.as_record(), "start": o_start, "end": o_end, "text": body[o_start:o_end]})
+    ratio = arabic_ratio(text)
+    c.spans.sort(key=lambda s: s["start"])
+    return Cleaned(
+        text=text, map=mapped, title=title or None, language=language_from_ratio(ratio), arabic_ratio=ratio,
+        published_at=published, updated_at=updated, boilerplate=c.spans, dateline=dateline,
+        original_source=original_source, mentions=mentions, dates=dates, related=related,
+    )
+
+
+def _strip_head(c: _Cleaner, kept: list[_Line]) -> dict | None:
+    """Gallery navigation and the dateline at the start of the first kept line."""
+    first = kept[0]
+    s = c.line_text(first)
+    if skip := bp.navigation_prefix(s):
+        c.span(first.start, first.start + skip, "navigation")
+        first.start += skip
+        s = c.line_text(first)
+    found = find_dateline(s)
+    if not found:
+        return None
+    end = first.start + found.end
+    c.span(first.start, end, "dateline")
+    o_start, o_end = c.view.original_span(first.start, end)
+    first.start = end
+    while first.start < first.end and c.view.text[first.start].isspace():
+        first.start += 1
+    return {**found.as_record(), "start": o_start, "end": o_end}
+
+
+def _strip_inline_tail(c: _Cleaner, kept: list[_Line]) -> None:
+    last = kept[-1]
+    found = bp.inline_tail(c.line_text(last))
+    if found:
+        at, kind = found
+        c.span(last.start + at, last.end, kind)
+        last.end = last.start + at
+        while last.end > last.start and c.view.text[last.end - 1].isspace():
+            last.end -= 1
+
+
+def _related(c: _Cleaner, tail: list[_Line]) -> list[Related]:
+    """The article carried by a "read also" tail: headline line, then its body."""
+    if not tail:
+        return []
+    texts = [c.line_text(line) for line in tail]
+    if not any(len(t) >= _MIN_RELATED_PARAGRAPH for t in texts):
+        return []  # only headlines/links: nothing to process on its own
+    title = None
+    first = 0
+    if _is_headline(texts[0], len(texts) - 1):
+        title, first = texts[0], 1
+    o_start, _ = c.view.original_span(tail[first].start, tail[first].end)
+    _, o_end = c.view.original_span(tail[-1].start, tail[-1].end)
+    return [Related(title, c.body[o_start:o_end], o_start, o_end)]

@@ -80,7 +80,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
                          key_serializer="raw", value_serializer="raw")
 
     raw = topic("raw")
-    outputs = {role: topic(role) for role in settings.topics if role != "raw"}
+    outputs = {role: topic(role) for role in settings.topics}  # raw too: articles split off a tail
 
     @app.agent(raw, name="akhbar.enrich")
     async def enrich_agent(stream: faust.StreamT) -> None:

@@ -59,6 +59,8 @@ class Processor:
                 outputs = [Output("enriched", article["article_id"].encode(), records.encode(article))]
                 outputs += [Output("entities", e["entity_id"].encode(), records.encode(e)) for e in article["entities"]]
                 outputs += [Output("events", e["event_id"].encode(), records.encode(e)) for e in article["events"]]
+                if s.split_related:
+                    outputs += [Output("raw", r.id.encode(), records.encode(r.as_record())) for r in enrichment.related]
         except RejectedInput as exc:
             if isinstance(exc, StageError):
                 log.warning("stage %s failed on %s: %s", exc.stage, position, exc.detail)

@@ -1,0 +1,132 @@
+"""Datelines: "موسكو-سانا", "القاهرة - (أ ش أ) -", "بيروت ـ «القدس العربي»:", "(رويترز) -".
+
+A dateline is the head of the first body line: up to three short parts joined by dashes
+(place, agency, reporter in any order), closed by a colon, a dash, "../" or the end of the
+line. It is accepted only when one part is a known agency (or written as one: in brackets
+or guillemets) or a known place, so an ordinary first sentence is never eaten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lang.ar.normalize import normalize
+from ..resources import lookup_place
+
+__all__ = ["Dateline", "find_dateline", "AGENCIES"]
+
+# Arabic forms (as written) → canonical agency/outlet name.
+AGENCIES: dict[str, str] = {}
+for _canonical, _forms in {
+    "SANA": ("سانا", "الوكالة العربية السورية للأنباء"),
+    "SPA": ("واس", "وكالة الأنباء السعودية"),
+    "MENA": ("أ ش أ", "أ.ش.أ", "ا ش ا", "وكالة أنباء الشرق الأوسط"),
+    "Reuters": ("رويترز",),
+    "AFP": ("أ ف ب", "أ.ف.ب", "ا ف ب", "أ. ف. ب", "فرانس برس", "فرانس بريس"),
+    "AP": ("أ ب", "أ.ب", "أسوشيتد برس", "اسوشيتد برس"),
+    "DPA": ("د ب أ", "د.ب.أ"),
+    "UPI": ("يو بي اي", "يو بي آي"),
+    "QNA": ("قنا",),
+    "WAM": ("وام",),
+    "KUNA": ("كونا",),
+    "BNA": ("بنا",),
+    "ONA": ("العمانية",),
+    "Petra": ("بترا",),
+    "Saba": ("سبأ",),
+    "WAFA": ("وفا",),
+    "APS": ("واج",),
+    "MAP": ("لاماب", "و م ع"),
+    "TAP": ("وات",),
+    "Anadolu": ("الأناضول", "الاناضول"),
+    "Xinhua": ("شينخوا",),
+    "Sputnik": ("سبوتنيك",),
+    "TASS": ("تاس",),
+    "RIA Novosti": ("نوفوستي", "ريا نوفوستي"),
+    "IRNA": ("إرنا", "ارنا"),
+    "RT": ("روسيا اليوم",),
+    "Al-Quds Al-Arabi": ("القدس العربي",),
+    "Asharq Al-Awsat": ("الشرق الأوسط", "الشرق الأوسط أونلاين"),
+    "Yamanyoon": ("يمانيون",),
+    "Sabq": ("سبق",),
+    "3alyoum": ("عين اليوم",),
+    "Al-Weeam": ("الوئام",),
+    "Al-Jazirah": ("الجزيرة",),
+    "Arriyadi": ("الرياضي",),
+    "Okaz": ("عكاظ",),
+    "Aleqtisadiya": ("الاقتصادية",),
+    "Al-Watan": ("الوطن",),
+    "Al-Madina": ("المدينة",),
+    "Alyaum": ("اليوم",),
+    "agencies": ("وكالات", "متابعات", "وكالات الأنباء"),
+}.items():
+    for _form in _forms:
+        AGENCIES[normalize(_form)] = _canonical
+
+_SEP = r"\s*(?:[-–—ـ]+|\.\./)\s*"
+_PART = (
+    r"(?:\([^()\n]{1,30}\)|«[^«»\n]{1,30}»|\"[^\"\n]{1,30}\"|{[^{}\n]{1,30}}"
+    r"|[^\s\-–—ـ:()«»\"{}/.,،؛]+(?:\s+[^\s\-–—ـ:()«»\"{}/.,،؛]+){0,3})"
+)
+_HEAD = re.compile(
+    rf"^(?P<parts>{_PART}(?:{_SEP}{_PART}){{0,2}})\s*(?P<end>:|\.\./|/|[-–—ـ]+|$)",
+)
+_SPLIT = re.compile(_SEP)
+_QUOTED = re.compile(r"^[(«\"{](.+)[)»\"}]$")
+_MAX_PART_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    start: int  # offsets into the line it was found in
+    end: int
+    place: str | None
+    place_en: str | None
+    agency: str | None
+    agency_text: str | None
+    byline: str | None
+
+    def as_record(self) -> dict:
+        return {"place": self.place, "place_en": self.place_en, "agency": self.agency,
+                "agency_text": self.agency_text, "byline": self.byline}
+
+
+def _agency(part: str) -> tuple[str, str] | None:
+    inner = _QUOTED.match(part)
+    text = inner.group(1).strip() if inner else part
+    canonical = AGENCIES.get(normalize(text))
+    if canonical:
+        return canonical, text
+    if inner and len(text.split()) <= 4:  # an outlet written as one: «القدس العربي», (رويترز)
+        return text, text
+    return None
+
+
+def _is_byline(part: str) -> bool:
+    """A reporter's name: two or three words, no digits or quotes."""
+    words = part.split()
+    return 2 <= len(words) <= _MAX_PART_WORDS and not _QUOTED.match(part) and not any(c.isdigit() for c in part)
+
+
+def find_dateline(line: str) -> Dateline | None:
+    """The dateline at the start of ``line`` (a first body line), or None."""
+    m = _HEAD.match(line)
+    if not m:
+        return None
+    parts = [p.strip() for p in _SPLIT.split(m.group("parts")) if p.strip()]
+    if not parts:
+        return None
+    place = place_en = agency = agency_text = byline = None
+    for part in parts:
+        if found := _agency(part):
+            if agency is None or agency == "agencies":  # "عين اليوم – متابعات": keep the outlet
+                agency, agency_text = found
+        elif place is None and (p := lookup_place(part)):
+            place, place_en = part, p.english
+        elif byline is None and _is_byline(part):
+            byline = part
+        else:
+            return None
+    if agency is None and place is None:
+        return None
+    return Dateline(0, m.end(), place, place_en, agency, agency_text, byline)
