@@ -17,6 +17,8 @@ from .errors import InvalidArticle, Reason, StageError
 from .lang.ar.normalize import normalize
 from .records import RawArticle, utc_iso
 from .stages.clean import Cleaned, clean
+from .stages.dateline import dateline_from_byline
+from .stages.html_text import unescape
 from .stages.dates import parse_datetime
 
 __all__ = ["Enrichment", "enrich", "article_id_of", "StageTimer"]
@@ -87,6 +89,15 @@ def _related_articles(raw: RawArticle, article_id: str, cleaned: Cleaned) -> lis
     ]
 
 
+def _byline_dateline(raw: RawArticle) -> dict[str, Any] | None:
+    """Feeds that keep the dateline in a separate author field (meta.author / meta.byline)."""
+    for name in ("byline", "author"):
+        value = raw.meta.get(name)
+        if isinstance(value, str) and value.strip() and (found := dateline_from_byline(unescape(value))):
+            return {**found.as_record(), "from": f"meta.{name}"}
+    return None
+
+
 def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer = _no_timer) -> Enrichment:
     with _stage("clean", timer):
         given = parse_datetime(raw.published_at)
@@ -99,6 +110,7 @@ def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer 
         published = given or cleaned.published_at
         article_id = article_id_of(raw)
         related = _related_articles(raw, article_id, cleaned)
+        dateline = cleaned.dateline or _byline_dateline(raw)
     return Enrichment(
         article_id=article_id,
         text=cleaned.text,
@@ -107,7 +119,7 @@ def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer 
         published_at=utc_iso(published) if published else None,
         updated_at=utc_iso(cleaned.updated_at) if cleaned.updated_at else None,
         story_id="s" + article_id[1:],
-        dateline=cleaned.dateline,
+        dateline=dateline,
         original_source=cleaned.original_source,
         boilerplate=cleaned.boilerplate,
         dates=cleaned.dates,

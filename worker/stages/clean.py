@@ -21,7 +21,7 @@ from ..lang.ar.script import arabic_ratio, language_from_ratio
 from ..textmap import MappedText, TextBuilder
 from . import boilerplate as bp
 from .dateline import find_dateline
-from .dates import parse_datetime
+from .dates import MONTH_PATTERN, parse_datetime
 from .html_text import html_view, looks_like_html, unescape
 from .temporal import TimeMention, find_dates
 
@@ -87,9 +87,25 @@ def _lines(view: str) -> list[_Line]:
     return out
 
 
+# What a stamp line may contain besides the date itself: labels, zones, weekdays.
+_STAMP_WORDS = re.compile(
+    r"تاريخ النشر|نشر في|نشر بتاريخ|تاريخ الإضافة|آخر تحديث|تم التحديث|التاريخ|بتوقيت|غرينتش|مكة|الساعة"
+    r"|صباحا|صباحاً|مساء|مساءً|GMT|UTC|published|updated|st|nd|rd|th|هـ|م\b|ص\b"
+    r"|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|[^\W\d_]*(?:" + MONTH_PATTERN + ")",
+    re.IGNORECASE,
+)
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
+def _is_stamp_shaped(line: str) -> bool:
+    """Only a date and its labels: a sentence that merely contains a date is not a stamp."""
+    rest = _STAMP_WORDS.sub(" ", line)
+    return not line.strip().isdigit() and sum(map(len, _LETTER_RUNS.findall(rest))) <= 3
+
+
 def _date_stamp(line: str) -> tuple[datetime, datetime | None] | None:
     """A header line that is only a publication/update stamp → its dates, else None."""
-    if len(line) > 120:
+    if len(line) > 120 or not _is_stamp_shaped(line):
         return None
     labelled = bp.date_label(line)
     parts = _UPDATED.split(labelled if labelled is not None else line, maxsplit=1)
@@ -100,12 +116,13 @@ def _date_stamp(line: str) -> tuple[datetime, datetime | None] | None:
     return published, updated
 
 
-def _is_headline(line: str, following: int) -> bool:
+def _is_headline(line: str, following: list[str]) -> bool:
+    """Short, unpunctuated, and followed by real paragraphs (a poem's first verse is not a title)."""
     return (
-        following > 0
-        and len(line) <= _MAX_TITLE_CHARS
+        len(line) <= _MAX_TITLE_CHARS
         and len(line.split()) <= _MAX_TITLE_WORDS
         and not line.endswith(_SENTENCE_END)
+        and any(len(t) >= max(2 * len(line), 100) for t in following[:8])
     )
 
 
@@ -147,7 +164,7 @@ def clean(body: str, title: str | None = None, published_at: datetime | None = N
             c.span(line.start, line.end, "date_stamp")
     if not title and lines and keep[0]:
         first = text_of(lines[0])
-        if _is_headline(first, len(lines) - 1) and not find_dateline(first):
+        if _is_headline(first, [text_of(line) for line in lines[1:9]]) and not find_dateline(first):
             title = first
             keep[0] = False
             c.span(lines[0].start, lines[0].end, "title")
@@ -251,7 +268,7 @@ def _related(c: _Cleaner, tail: list[_Line]) -> list[Related]:
         return []  # only headlines/links: nothing to process on its own
     title = None
     first = 0
-    if _is_headline(texts[0], len(texts) - 1):
+    if _is_headline(texts[0], texts[1:]):
         title, first = texts[0], 1
     o_start, _ = c.view.original_span(tail[first].start, tail[first].end)
     _, o_end = c.view.original_span(tail[-1].start, tail[-1].end)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..lang.ar.normalize import normalize
 from ..resources import lookup_place
 
-__all__ = ["Dateline", "find_dateline", "AGENCIES"]
+__all__ = ["Dateline", "find_dateline", "dateline_from_byline", "AGENCIES"]
 
 # Arabic forms (as written) → canonical agency/outlet name.
 AGENCIES: dict[str, str] = {}
@@ -63,13 +63,18 @@ for _canonical, _forms in {
     for _form in _forms:
         AGENCIES[normalize(_form)] = _canonical
 
+# Newspapers and generic credits: a wire agency named next to them is the better "agency".
+_OUTLETS = frozenset({"Sabq", "3alyoum", "Al-Weeam", "Al-Jazirah", "Arriyadi", "Okaz", "Aleqtisadiya", "Al-Watan",
+                      "Al-Madina", "Alyaum", "Al-Quds Al-Arabi", "Asharq Al-Awsat", "agencies"})
+
 _SEP = r"\s*(?:[-–—ـ]+|\.\./)\s*"
 _PART = (
     r"(?:\([^()\n]{1,30}\)|«[^«»\n]{1,30}»|\"[^\"\n]{1,30}\"|{[^{}\n]{1,30}}"
     r"|[^\s\-–—ـ:()«»\"{}/.,،؛]+(?:\s+[^\s\-–—ـ:()«»\"{}/.,،؛]+){0,3})"
 )
-_HEAD = re.compile(
-    rf"^(?P<parts>{_PART}(?:{_SEP}{_PART}){{0,2}})\s*(?P<end>:|\.\./|/|[-–—ـ]+|$)",
+# Longest first: "(رويترز) - قال …" must fall back to the one-part reading.
+_HEADS = tuple(
+    re.compile(rf"^(?P<parts>{_PART}(?:{_SEP}{_PART}){{{n}}})\s*(?P<end>:|\.\./|/|[-–—ـ]+|$)") for n in (2, 1, 0)
 )
 _SPLIT = re.compile(_SEP)
 _QUOTED = re.compile(r"^[(«\"{](.+)[)»\"}]$")
@@ -97,7 +102,14 @@ def _agency(part: str) -> tuple[str, str] | None:
     canonical = AGENCIES.get(normalize(text))
     if canonical:
         return canonical, text
-    if inner and len(text.split()) <= 4:  # an outlet written as one: «القدس العربي», (رويترز)
+    return None
+
+
+def _quoted_outlet(part: str) -> tuple[str, str] | None:
+    """An outlet written as one («القدس العربي», (رويترز)) but not in the table."""
+    inner = _QUOTED.match(part)
+    if inner and len(inner.group(1).split()) <= 4:
+        text = inner.group(1).strip()
         return text, text
     return None
 
@@ -110,17 +122,23 @@ def _is_byline(part: str) -> bool:
 
 def find_dateline(line: str) -> Dateline | None:
     """The dateline at the start of ``line`` (a first body line), or None."""
-    m = _HEAD.match(line)
-    if not m:
-        return None
+    for head in _HEADS:
+        if (m := head.match(line)) and (found := _classify(m)):
+            return found
+    return None
+
+
+def _classify(m: re.Match) -> Dateline | None:
     parts = [p.strip() for p in _SPLIT.split(m.group("parts")) if p.strip()]
     if not parts:
         return None
-    place = place_en = agency = agency_text = byline = None
+    place = place_en = agency = agency_text = byline = unknown_outlet = None
     for part in parts:
         if found := _agency(part):
-            if agency is None or agency == "agencies":  # "عين اليوم – متابعات": keep the outlet
+            if agency is None or (agency in _OUTLETS and found[0] not in _OUTLETS):  # "الجزيرة - واس" → SPA
                 agency, agency_text = found
+        elif unknown_outlet is None and (outlet := _quoted_outlet(part)):
+            unknown_outlet = outlet  # trusted only next to a known place
         elif place is None and (p := lookup_place(part)):
             place, place_en = part, p.english
         elif byline is None and _is_byline(part):
@@ -129,4 +147,29 @@ def find_dateline(line: str) -> Dateline | None:
             return None
     if agency is None and place is None:
         return None
+    if agency is None and unknown_outlet and place is not None:  # "بيروت ـ «القدس العربي»:"
+        agency, agency_text = unknown_outlet
     return Dateline(0, m.end(), place, place_en, agency, agency_text, byline)
+
+
+_NAME_PLACE = re.compile(
+    r"^(?P<who>[^()]{2,40}?)\s*\((?P<where>[^()]{2,30})\)\s*:?$"  # okaz: "reporter (place)"
+    r"|^(?P<who2>[^()]{2,40}?)\s+من\s+(?P<where2>\S+(?:\s\S+)?)\s*:?$"  # aleqtisadiya: "reporter من place"
+)
+
+
+def dateline_from_byline(byline: str) -> Dateline | None:
+    """A dateline from a feed's separate author/byline field ("الجزيرة - واس:", "فيصل مجرشي (جدة)")."""
+    text = byline.replace("\xa0", " ").strip()
+    if m := _NAME_PLACE.match(text):
+        who = (m.group("who") or m.group("who2")).strip()
+        where = (m.group("where") or m.group("where2")).strip()
+        place = lookup_place(where)
+        agency = _agency(who)
+        if place or agency:
+            return Dateline(0, 0, where if place else None, place.english if place else None,
+                            agency[0] if agency else None, agency[1] if agency else None,
+                            None if agency else who)
+    found = find_dateline(text)
+    return Dateline(0, 0, *[getattr(found, f) for f in ("place", "place_en", "agency", "agency_text", "byline")]) \
+        if found else None

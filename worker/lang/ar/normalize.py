@@ -38,9 +38,13 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 _SPACES = re.compile(r"\s+")
 
 
+_HAS_DIGIT = re.compile("[٠-٩۰-۹]")
+
+
 def fold_digits(text: str) -> str:
     """Arabic-Indic and Extended Arabic-Indic digits → ASCII digits (same length)."""
-    return text.translate(_DIGITS)
+    # str.translate with a mapping is per-character Python work: skip it when there is nothing to fold
+    return text.translate(_DIGITS) if _HAS_DIGIT.search(text) else text
 
 
 def normalize(text: str) -> str:
