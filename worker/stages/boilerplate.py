@@ -31,7 +31,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Sputnik: "© Sputnik . Sergey Guneev / الانتقال إلى بنك الصور <caption>"; agency photo lines
     _rule("photo_credit", r"^©|الانتقال إلى بنك الصور|^\(?(?:تصوير|الصورة|صورة|الصور|Photo)\s*[:/]", 400),
     # Sputnik "/ تابعنا عبر"; "تابعونا على تويتر"
-    _rule("follow", r"^/?\s*(?:تابعونا|تابعنا|تابعوا|تابع)\s+(?:عبر|على|في)(?:\s|$)", 100),
+    _rule(
+        "follow",
+        r"^/?\s*(?:تابعونا|تابعنا|تابعوا)\s+(?:عبر|على)\s*(?:$|(?:تويتر|فيسبوك|فيس بوك|انستغرام|إنستغرام|يوتيوب|تلغرام"
+        r"|تيليجرام|واتساب|حساب|حسابات|صفحة|صفحتنا|قناة|قناتنا|منصة|منصات|موقع|Twitter|Facebook|Instagram|YouTube"
+        r"|Telegram|X)(?:\s|$|[:،,]))",
+        100,
+    ),
     _rule("share", r"^(?:شارك|شارك الخبر|شارك المقال|مشاركة|أرسل لصديق|طباعة|Share|Print)\s*(?::|$)", 60),
     # 3alyoum galleries "Next Previous"; "...المزيد"
     _rule("navigation", r"^(?:Next\s+Previous|Previous\s+Next|\.{2,}\s*المزيد|المزيد\s*\.{2,}|اقرأ المزيد)$", 60),

@@ -127,12 +127,18 @@ def _is_headline(line: str, following: list[str]) -> bool:
 
 
 class _Cleaner:
-    """One article's cleaning pass; holds the view and collects spans."""
+    """One article's cleaning state across passes: the current view and what was found so far."""
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, title: str | None) -> None:
         self.body = body
         self.view = html_view(body) if looks_like_html(body) else MappedText.identity(body)
+        self.title = title
         self.spans: list[dict] = []
+        self.published: datetime | None = None
+        self.updated: datetime | None = None
+        self.dateline: dict | None = None
+        self.original_source: str | None = None
+        self.related: list[Related] = []
 
     def span(self, start: int, end: int, kind: str) -> None:
         o_start, o_end = self.view.original_span(start, end)
@@ -142,45 +148,73 @@ class _Cleaner:
         return line.text(self.view.text)
 
 
+MAX_PASSES = 4
+
+
 def clean(body: str, title: str | None = None, published_at: datetime | None = None) -> Cleaned:
-    """Clean one article body. ``title``/``published_at`` come from the record when it has them."""
-    c = _Cleaner(body)
-    view = c.view.text
-    lines = _lines(view)
+    """Clean one article body. ``title``/``published_at`` come from the record when it has them.
+
+    Passes repeat on their own output until nothing more is removed (a headline only
+    recognisable once the credits under it are gone, two stacked datelines…), so cleaning
+    is idempotent: ``clean(c.text, c.title)`` finds nothing left to remove.
+    """
+    c = _Cleaner(body, unescape(title).strip() if title else None)
+    for _ in range(MAX_PASSES):
+        found = len(c.spans)
+        c.view = _pass(c)
+        if len(c.spans) == found:  # nothing removed: another pass would see the same lines
+            break
+    mapped = c.view
+    text = mapped.text
+    anchor = published_at or c.published
+    mentions = find_dates(text, anchor)
+    dates = []
+    for m in mentions:
+        o_start, o_end = mapped.original_span(m.start, m.end)
+        dates.append({**m.as_record(), "start": o_start, "end": o_end, "text": body[o_start:o_end]})
+    ratio = arabic_ratio(text)
+    c.spans.sort(key=lambda s: s["start"])
+    return Cleaned(
+        text=text, map=mapped, title=c.title or None, language=language_from_ratio(ratio), arabic_ratio=ratio,
+        published_at=c.published, updated_at=c.updated, boilerplate=c.spans, dateline=c.dateline,
+        original_source=c.original_source, mentions=mentions, dates=dates, related=c.related,
+    )
+
+
+def _pass(c: _Cleaner) -> MappedText:
+    """One cleaning pass over ``c.view``; returns the view of what is kept."""
+    lines = _lines(c.view.text)
     text_of = c.line_text
-    title = unescape(title).strip() if title else None
-    published = updated = None
     keep = [True] * len(lines)
 
-    # Header: title line, date stamps.
+    # Header: title line (and its repeats), date stamps.
     for i, line in enumerate(lines[:HEADER_LINES]):
         s = text_of(line)
-        if i == 0 and title and normalize(s) == normalize(title):
+        if c.title and all(not keep[j] for j in range(i)) and normalize(s) == normalize(c.title):
             keep[i] = False
             c.span(line.start, line.end, "title")
-        elif published is None and (stamp := _date_stamp(s)):
-            published, updated = stamp
+        elif stamp := _date_stamp(s):
+            if c.published is None:
+                c.published, c.updated = stamp
             keep[i] = False
             c.span(line.start, line.end, "date_stamp")
-    if not title and lines and keep[0]:
+    if not c.title and lines and keep[0]:
         first = text_of(lines[0])
         if _is_headline(first, [text_of(line) for line in lines[1:9]]) and not find_dateline(first):
-            title = first
+            c.title = first
             keep[0] = False
             c.span(lines[0].start, lines[0].end, "title")
 
     # Footer: a "read also" tail carries other articles; cut it off first.
-    related: list[Related] = []
     for i in range(1, len(lines)):
         if bp.is_tail_marker(text_of(lines[i])):
-            related = _related(c, lines[i + 1:])
+            c.related += _related(c, lines[i + 1:])
             c.span(lines[i].start, lines[-1].end, "read_also")
             for j in range(i, len(lines)):
                 keep[j] = False
             break
 
     # Line rules.
-    original_source = None
     for i, line in enumerate(lines):
         if not keep[i]:
             continue
@@ -190,18 +224,18 @@ def clean(body: str, title: str | None = None, published_at: datetime | None = N
             when = parse_datetime(label)
             if when is not None:
                 found = ("date_stamp", None)
-                published = published or when
+                c.published = c.published or when
         if found:
             kind, value = found
-            if kind == "source" and value and original_source is None:
-                original_source = value.strip()
+            if kind == "source" and value and c.original_source is None:
+                c.original_source = value.strip()
             keep[i] = False
             c.span(line.start, line.end, kind)
 
     kept = [line for i, line in enumerate(lines) if keep[i]]
-    dateline = None
     if kept:
         dateline = _strip_head(c, kept)
+        c.dateline = c.dateline or dateline
         _strip_inline_tail(c, kept)
     kept = [line for line in kept if line.end > line.start]
 
@@ -210,22 +244,7 @@ def clean(body: str, title: str | None = None, published_at: datetime | None = N
         if n:
             out.insert("\n", c.view.original_span(line.start, line.start)[0])
         out.copy(c.view, line.start, line.end)
-    mapped = out.build()
-    text = mapped.text
-
-    anchor = published_at or published
-    mentions = find_dates(text, anchor)
-    dates = []
-    for m in mentions:
-        o_start, o_end = mapped.original_span(m.start, m.end)
-        dates.append({**m.as_record(), "start": o_start, "end": o_end, "text": body[o_start:o_end]})
-    ratio = arabic_ratio(text)
-    c.spans.sort(key=lambda s: s["start"])
-    return Cleaned(
-        text=text, map=mapped, title=title or None, language=language_from_ratio(ratio), arabic_ratio=ratio,
-        published_at=published, updated_at=updated, boilerplate=c.spans, dateline=dateline,
-        original_source=original_source, mentions=mentions, dates=dates, related=related,
-    )
+    return out.build()
 
 
 def _strip_head(c: _Cleaner, kept: list[_Line]) -> dict | None:

@@ -114,10 +114,20 @@ def _quoted_outlet(part: str) -> tuple[str, str] | None:
     return None
 
 
+# Sentence openers: "(رويترز) - قال مسؤول" is an agency and a sentence, not an agency and a reporter.
+_VERBS = frozenset(normalize(v) for v in (
+    "قال قالت أكد أكدت أعلن أعلنت أفاد أفادت ذكر ذكرت أوضح أوضحت كشف كشفت أشار أشارت نفى نفت دعا دعت "
+    "التقى التقت استقبل استقبلت بحث بحثت وصل وصلت شارك شاركت أصدر أصدرت قتل قتلت أصيب لقي توفي طالب طالبت "
+    "يواصل تواصل يعقد تعقد بدأ بدأت اختتم اختتمت افتتح افتتحت وقع وقعت أجرى أجرت تلقى تلقت هدد هددت حذر حذرت"
+).split())
+
+
 def _is_byline(part: str) -> bool:
-    """A reporter's name: two or three words, no digits or quotes."""
+    """A reporter's name: two or three words, no digits or quotes, not a sentence opening."""
     words = part.split()
-    return 2 <= len(words) <= _MAX_PART_WORDS and not _QUOTED.match(part) and not any(c.isdigit() for c in part)
+    return (2 <= len(words) <= _MAX_PART_WORDS and not _QUOTED.match(part)
+            and not any(c.isdigit() for c in part) and normalize(words[0]).lstrip("وف") not in _VERBS
+            and normalize(words[0]) not in _VERBS)
 
 
 def find_dateline(line: str) -> Dateline | None:

@@ -30,6 +30,8 @@ _NEXT = "المقبل|المقبلة|القادم|القادمة|التالي|ا
 _THIS = "الجاري|الجارية|الحالي|الحالية"
 _PAST_WORDS = frozenset(_PAST.split("|"))
 _NEXT_WORDS = frozenset(_NEXT.split("|"))
+# "الخميس الموافق 28/10/1436هـ": the weekday belongs to the explicit date that follows it
+_WD_PREFIX = rf"(?:(?:يوم\s+)?(?:{_WD})\s*[،,]?\s*(?:الموافق\s+)?)?"
 _B = r"(?:(?<![\w])|(?<=(?<![\w])[وفب]))"  # word start, after an optional clitic (و/ف/ب); Arabic letters are \w
 _E = r"(?![\w])"
 
@@ -39,11 +41,11 @@ _PATTERN = re.compile(
             # 3 يوليو 2024 / الأربعاء، 3 يوليو 2024م
             rf"(?P<dmy>{_B}(?:(?:يوم\s+)?(?:{_WD})\s*[،,]?\s*)?(?P<dmy_d>\d{{1,2}})\s+(?P<dmy_m>{_M})\s*[،,]?\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<dmy_y>\d{{4}})(?:\s*م{_E})?)",
             # 5 شوال 1436هـ
-            rf"(?P<hdmy>{_B}(?P<hdmy_d>\d{{1,2}})\s+(?P<hdmy_m>{HIJRI_MONTH_PATTERN})\s+(?P<hdmy_y>\d{{4}})\s*(?:هـ|ه{_E}))",
+            rf"(?P<hdmy>{_B}{_WD_PREFIX}(?P<hdmy_d>\d{{1,2}})\s+(?P<hdmy_m>{HIJRI_MONTH_PATTERN})\s+(?P<hdmy_y>\d{{4}})\s*(?:هـ|ه{_E}))",
             # 1436/10/30هـ and 30/10/1436هـ
-            rf"(?P<hnum>{_B}(?P<hn_a>\d{{1,4}})\s*[/-]\s*(?P<hn_b>\d{{1,2}})\s*[/-]\s*(?P<hn_c>\d{{1,4}})\s*(?:هـ|ه(?![\w])))",
+            rf"(?P<hnum>{_B}{_WD_PREFIX}(?P<hn_a>\d{{1,4}})\s*[/-]\s*(?P<hn_b>\d{{1,2}})\s*[/-]\s*(?P<hn_c>\d{{1,4}})\s*(?:هـ|ه(?![\w])))",
             # 03/07/2024 (day first, as Arab outlets write it)
-            rf"(?P<num>{_B}(?P<num_d>\d{{1,2}})[/.](?P<num_m>\d{{1,2}})[/.](?P<num_y>(?:19|20)\d{{2}})\b)",
+            rf"(?P<num>{_B}{_WD_PREFIX}(?P<num_d>\d{{1,2}})[/.](?P<num_m>\d{{1,2}})[/.](?P<num_y>(?:19|20)\d{{2}})\b)",
             # نوفمبر/ تشرين الثاني من هذا العام
             rf"(?P<mthis>{_B}(?P<mthis_m>{_M})\s+(?:من\s+)?{_THIS_YEAR}{_E})",
             # يوليو 2024 / يوليو من عام 2024
