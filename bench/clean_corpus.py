@@ -64,6 +64,7 @@ def main() -> None:
         o["n"] += 1
         o["published"] += c.published_at is not None
         o["mention"] += bool(c.mentions)
+        o["date_found"] += c.published_at is not None or any(not m.relative for m in c.mentions)
         o["dateline"] += c.dateline is not None
         o["dateline_or_byline"] += c.dateline is not None or bool(a["author"] and dateline_from_byline(a["author"]))
         o["bp_chars"] += sum(s["end"] - s["start"] for s in c.boilerplate)
@@ -76,7 +77,9 @@ def main() -> None:
 
     print(f"corpus: {args.corpus}  articles: {n:,}  characters: {chars:,}")
     print(f"clean() alone: {n / elapsed:,.0f} articles/s, {chars / elapsed / 1e6:.1f} M chars/s (1 core)")
-    print(f"with a publication date (record/text header): {total['published'] / n:.1%}")
+    print(f"with a publication date stamp in the text:    {total['published'] / n:.1%}"
+          "  (SaudiNewsNet records carry only the crawl time)")
+    print(f"with a date found (stamp or absolute date):   {total['date_found'] / n:.1%}")
     print(f"with at least one date mention in the text:   {total['mention'] / n:.1%}")
     print(f"with a dateline in the body:                  {total['dateline'] / n:.1%}")
     print(f"  … or in the byline field (meta.author):     {total['dateline_or_byline'] / n:.1%}")

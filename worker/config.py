@@ -65,7 +65,8 @@ class Settings:
         1_000_000, "Larger raw messages go to the DLQ (reason body_too_large)."
     )
     min_arabic_ratio: float = _opt(
-        0.2, "Bodies whose letters are less Arabic than this go to the DLQ (reason not_arabic)."
+        0.05, "Bodies whose letters are less Arabic than this go to the DLQ (not_arabic); above it, "
+        "mostly-Latin bodies are published with language other/mixed."
     )
     split_related: bool = _opt(
         True, 'Publish articles found in a "read also" tail to the raw topic as their own RawArticle.'

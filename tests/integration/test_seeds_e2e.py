@@ -50,3 +50,32 @@ def test_seeds_replayed_are_cleaned_and_the_read_also_tail_becomes_its_own_artic
     assert worker.metric("akhbar_articles_published_total", source="sputnik") == 1.0
     assert worker.http("/healthz")[0] == 200
     assert worker.metric("akhbar_ready") == 1.0
+
+
+def test_html_and_mostly_latin_articles_are_cleaned_and_flagged_through_the_broker(settings, start_worker):
+    import orjson
+
+    from .conftest import produce
+
+    html = ("<h1>القمة العربية تختتم أعمالها</h1><p>القاهرة - (أ ش أ) - اختتمت القمة العربية أعمالها اليوم الخميس "
+            "في القاهرة بحضور القادة العرب &amp; ممثلي الدول الأعضاء، وأكد البيان الختامي أهمية التعاون.</p>"
+            "<script>track()</script><p>المصدر: وكالة أنباء الشرق الأوسط</p>")
+    latin = "The summit opened in Astana. قمة أستانا. Leaders of the member states met on the sidelines today."
+    start_worker()
+    produce(settings, [
+        (b"html-1", orjson.dumps({"id": "html-1", "source": "mena", "body": html, "published_at": "2024-03-07"})),
+        (b"latin-1", orjson.dumps({"id": "latin-1", "source": "wire", "body": latin})),
+    ])
+    by_id = {r["source_id"]: r for r in values(consume_until(settings, settings.topic_enriched, 2))}
+    article = by_id["html-1"]
+    records.validate("EnrichedArticle", article)
+    assert article["body"] == html  # the original is never lost
+    assert article["title"] == "القمة العربية تختتم أعمالها"
+    assert article["text"].startswith("اختتمت القمة العربية") and "track()" not in article["text"]
+    assert "&" in article["text"] and "&amp;" not in article["text"]
+    assert (article["dateline"]["place_en"], article["dateline"]["agency"]) == ("Cairo", "MENA")
+    assert article["original_source"] == "وكالة أنباء الشرق الأوسط"
+    assert [(d["text"], d["value"]) for d in article["dates"]] == [("اليوم الخميس", "2024-03-07")]
+    for span in article["boilerplate"] + article["dates"]:
+        assert html[span["start"]:span["end"]] == span["text"]
+    assert by_id["latin-1"]["language"] == "other"  # mostly Latin: flagged, still published
