@@ -62,8 +62,15 @@ def run_demo(keep_running: bool = False, examples: Path | None = None) -> int:
             sent = replay(settings, [examples], progress=False)
 
             _say(f"enriched output on {settings.topic_enriched}")
+            shown: set[bytes] = set()
             for message in consume(settings, settings.topic_enriched, max_records=sent, idle_timeout_s=60):
+                shown.add(message.key)
                 print(render(message.value))
+            # articles the worker split off a "read also" tail come back through news.raw a moment later
+            for message in consume(settings, settings.topic_enriched, idle_timeout_s=8):
+                if message.key not in shown:
+                    shown.add(message.key)
+                    print(render(message.value))
 
             base = f"http://127.0.0.1:{worker.port}"
             _say(f"metrics at {base}/metrics (health {base}/healthz, readiness {base}/readyz)")

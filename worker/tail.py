@@ -64,6 +64,14 @@ def render(value: bytes | None, width: int | None = None) -> str:
             lines.append(_rtl(record["title"], width))
         text = record.get("text", "")
         lines += [_rtl(p[:width - 2], width) for p in text.split("\n")[:3]]
+        dateline = record.get("dateline") or {}
+        where = "/".join(str(x) for x in (dateline.get("place_en") or dateline.get("place"), dateline.get("agency")) if x)
+        kinds = sorted({b.get("kind", "?") for b in record.get("boilerplate", [])})
+        dates = ", ".join(f"{d['text']}={d['value']}" for d in record.get("dates", [])[:3])
+        lines.append(f"   dateline {where or '-'}  removed {', '.join(kinds) or '-'}  dates {dates or '-'}")
+        if record.get("parent_article_id") or record.get("related"):
+            lines.append(f"   split off {record.get('parent_article_id')}" if record.get("parent_article_id")
+                         else f"   read-also tail → {', '.join(record['related'])}")
         lines.append(f"   entities {len(record.get('entities', []))}  events {len(record.get('events', []))}  "
                      f"language {record.get('language')}  duplicate_of {record.get('duplicate_of')}")
     elif "reason" in record and "original_b64" in record:
