@@ -148,7 +148,7 @@ class _Cleaner:
         return line.text(self.view.text)
 
 
-MAX_PASSES = 4
+MAX_PASSES = 16  # a pass runs only when the previous one removed something; two is the norm
 
 
 def clean(body: str, title: str | None = None, published_at: datetime | None = None) -> Cleaned:
@@ -236,6 +236,8 @@ def _pass(c: _Cleaner) -> MappedText:
     if kept:
         dateline = _strip_head(c, kept)
         c.dateline = c.dateline or dateline
+        kept = [line for line in kept if line.end > line.start]
+    if kept:
         _strip_inline_tail(c, kept)
     kept = [line for line in kept if line.end > line.start]
 
@@ -248,23 +250,31 @@ def _pass(c: _Cleaner) -> MappedText:
 
 
 def _strip_head(c: _Cleaner, kept: list[_Line]) -> dict | None:
-    """Gallery navigation and the dateline at the start of the first kept line."""
-    first = kept[0]
-    s = c.line_text(first)
-    if skip := bp.navigation_prefix(s):
-        c.span(first.start, first.start + skip, "navigation")
-        first.start += skip
-        s = c.line_text(first)
-    found = find_dateline(s)
-    if not found:
-        return None
-    end = first.start + found.end
-    c.span(first.start, end, "dateline")
-    o_start, o_end = c.view.original_span(first.start, end)
-    first.start = end
-    while first.start < first.end and c.view.text[first.start].isspace():
-        first.start += 1
-    return {**found.as_record(), "start": o_start, "end": o_end}
+    """Gallery navigation and the dateline(s) at the head of the first kept lines.
+
+    Some feeds stack two ("Next Previous عين اليوم – واس" then a reporter line); all are
+    removed, the first one is the article's dateline.
+    """
+    first_found = None
+    for i, line in enumerate(kept):
+        s = c.line_text(line)
+        if skip := bp.navigation_prefix(s):
+            c.span(line.start, line.start + skip, "navigation")
+            line.start += skip
+            s = c.line_text(line)
+        found = find_dateline(s) if s else None
+        if not found:
+            break
+        end = line.start + found.end
+        c.span(line.start, end, "dateline")
+        o_start, o_end = c.view.original_span(line.start, end)
+        first_found = first_found or {**found.as_record(), "start": o_start, "end": o_end}
+        line.start = end
+        while line.start < line.end and c.view.text[line.start].isspace():
+            line.start += 1
+        if line.start < line.end:  # the paragraph goes on after its dateline
+            break
+    return first_found
 
 
 def _strip_inline_tail(c: _Cleaner, kept: list[_Line]) -> None:
