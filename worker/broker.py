@@ -108,6 +108,7 @@ def free_port() -> int:
 
 
 def _cluster_id() -> str:
+    """A random KRaft cluster id (may start with "-": pass it as --cluster-id=…, never as a separate argument)."""
     return base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
 
 
@@ -190,7 +191,7 @@ class LocalBroker:
         config = self._write_config()
         if not (self.dir / "data" / "meta.properties").exists():
             fmt = subprocess.run(
-                self._jvm("kafka.tools.StorageTool", "format", "--standalone", "-t", _cluster_id(), "-c", str(config)),
+                self._jvm("kafka.tools.StorageTool", "format", "--standalone", f"--cluster-id={_cluster_id()}", "-c", str(config)),
                 capture_output=True, text=True,
             )
             if fmt.returncode != 0:

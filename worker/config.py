@@ -49,6 +49,9 @@ class Settings:
     topic_entities: str = _opt("news.entities", "Output topic of EntityMentions records.")
     topic_events: str = _opt("news.events", "Output topic of Event records.")
     topic_stories: str = _opt("news.stories", "Output topic (compacted) of StoryUpdate records.")
+    topic_dedup: str = _opt(
+        "news.dedup", "Internal topic from the clean stage to the dedup stage (StagedArticle, key article_id)."
+    )
     topic_dlq: str = _opt("news.dlq", "Dead-letter topic: every input that could not be processed.")
     partitions: int = _opt(4, "Partitions for topics the worker creates.")
     replication_factor: int = _opt(1, "Replication factor for topics the worker creates.")
@@ -78,6 +81,18 @@ class Settings:
     commit_interval_s: float = _opt(1.0, "How often acknowledged offsets are committed (seconds).")
     session_timeout_s: float = _opt(10.0, "Consumer group session timeout (seconds).")
     data_dir: str = _opt(".akhbar-data", "Local state directory of the worker (faust data dir).")
+    # Dedup
+    dedup_partitions: int = _opt(
+        1, "Partitions of the dedup topic and its tables. 1 = every article is compared with every other "
+        "(global dedup, one worker decides at a time); more = dedup only within a partition. "
+        "exactly_once mode uses `partitions` (co-partitioned with the raw topic)."
+    )
+    dedup_window_s: float = _opt(7 * 24 * 3600.0, "Articles are compared with those seen in this window (event time, seconds).")
+    dedup_near_threshold: float = _opt(0.5, "Estimated Jaccard similarity (word shingles) from which an article is a near duplicate.")
+    dedup_num_perm: int = _opt(128, "MinHash permutations per article.")
+    dedup_bands: int = _opt(25, "LSH bands (bands x rows <= num_perm; more bands: more recall, more memory).")
+    dedup_rows: int = _opt(5, "LSH rows per band.")
+    dedup_shingle: int = _opt(5, "Words per shingle.")
     # Observability
     metrics_host: str = _opt("0.0.0.0", "Address of /metrics, /healthz, /readyz (127.0.0.1 = local only).")
     metrics_port: int = _opt(9308, "Port of /metrics, /healthz, /readyz (0 = any free port).")
@@ -92,6 +107,10 @@ class Settings:
             raise ConfigError("partitions and replication_factor must be >= 1")
         if not 0.0 <= self.min_arabic_ratio <= 1.0:
             raise ConfigError("min_arabic_ratio must be within [0, 1]")
+        if self.dedup_bands * self.dedup_rows > self.dedup_num_perm or min(self.dedup_bands, self.dedup_rows) < 1:
+            raise ConfigError("dedup_bands x dedup_rows must be between 1 and dedup_num_perm")
+        if not 0.0 < self.dedup_near_threshold <= 1.0 or self.dedup_partitions < 1 or self.dedup_shingle < 1:
+            raise ConfigError("dedup_near_threshold must be in (0, 1]; dedup_partitions, dedup_shingle >= 1")
 
     @property
     def topics(self) -> dict[str, str]:
@@ -103,7 +122,27 @@ class Settings:
             "events": self.topic_events,
             "stories": self.topic_stories,
             "dlq": self.topic_dlq,
+            "dedup": self.topic_dedup,
         }
+
+    @property
+    def dedup_topic_partitions(self) -> int:
+        """Partitions of the dedup topic and tables actually used.
+
+        faust runs each transaction per *destination* partition group, so a hop from the raw
+        topic to a differently partitioned dedup topic cannot be transactional: in
+        exactly_once mode the dedup topic is co-partitioned with the raw topic and every
+        article stays on its input partition (dedup within a partition).
+        """
+        return self.partitions if self.processing_guarantee == "exactly_once" else self.dedup_partitions
+
+    @property
+    def dedup(self) -> "DedupConfig":
+        from .stages.dedup import DedupConfig
+
+        return DedupConfig(num_perm=self.dedup_num_perm, bands=self.dedup_bands, rows=self.dedup_rows,
+                           shingle=self.dedup_shingle, near_threshold=self.dedup_near_threshold,
+                           window_s=self.dedup_window_s)
 
     def redacted(self) -> dict[str, Any]:
         """The settings as a dict fit for logs: secrets replaced."""

@@ -2,7 +2,8 @@
 
 Each input line goes through the very same ``Processor.process`` as a Kafka message, so a
 file run shows exactly what the stream would publish: enriched articles on stdout (or
-``-o``), dead letters on stderr (or ``--dlq``). Articles split off a "read also" tail,
+``-o``), dead letters on stderr (or ``--dlq``). Both stages run in turn (dedup
+state spans the file). Articles split off a "read also" tail,
 which the stream republishes to the raw topic, are processed right after their parent.
 """
 
@@ -12,6 +13,7 @@ import sys
 from typing import BinaryIO
 
 from .config import Settings
+from .stream.decide import DedupProcessor
 from .stream.metrics import Metrics
 from .stream.process import Processor
 
@@ -19,7 +21,9 @@ __all__ = ["enrich_file"]
 
 
 def enrich_file(settings: Settings, infile: BinaryIO, out: BinaryIO, dlq: BinaryIO) -> tuple[int, int]:
-    processor = Processor(settings, Metrics())
+    metrics = Metrics()
+    processor = Processor(settings, metrics)
+    deduper = DedupProcessor(settings, metrics, {}, {}, {})  # the window spans the whole file
     ok = bad = 0
     for line in infile:
         line = line.rstrip(b"\r\n")
@@ -28,6 +32,9 @@ def enrich_file(settings: Settings, infile: BinaryIO, out: BinaryIO, dlq: Binary
         pending = [line]
         while pending:
             outcome = processor.process(pending.pop(0), None, None)
+            staged = [o for o in outcome.outputs if o.role == "dedup"]
+            for handed_over in staged:
+                outcome.outputs += deduper.process(handed_over.value, handed_over.key, None).outputs
             for output in outcome.outputs:
                 if output.role == "enriched":
                     out.write(output.value + b"\n")

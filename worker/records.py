@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "SCHEMA_VERSION", "RECORD_KINDS", "RawArticle", "InputPosition", "decode_raw", "validate",
-    "encode", "decode", "enriched_article", "dead_letter", "utc_iso", "parse_utc",
+    "encode", "decode", "enriched_article", "staged_article", "story_update", "dead_letter", "utc_iso", "parse_utc",
 ]
 
 SCHEMA_VERSION = 1
@@ -37,6 +37,7 @@ RECORD_KINDS = {
     "Event": "event",
     "StoryUpdate": "story_update",
     "DeadLetter": "dead_letter",
+    "StagedArticle": "staged_article",
 }
 _SCHEMA_BASE = "https://akhbar.dev/schemas/"
 
@@ -201,10 +202,29 @@ def enriched_article(
         "entities": e.entities,
         "events": e.events,
         "duplicate_of": e.duplicate_of,
+        "duplicate_kind": None,
         "similarity": e.similarity,
         "story_id": e.story_id,
         "input": position.as_record() if position else None,
         "processed_at": utc_iso(processed_at),
+    }
+
+
+def staged_article(article: dict[str, Any], *, content_hash: str, minhash_b64: str, num_perm: int,
+                   event_ts: float) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION, "article": article,
+        "dedup": {"content_hash": content_hash, "minhash": minhash_b64, "num_perm": num_perm},
+        "event_ts": event_ts,
+    }
+
+
+def story_update(story: dict[str, Any]) -> dict[str, Any]:
+    """The published form of a story the dedup stage keeps (internal fields dropped)."""
+    return {
+        "schema_version": SCHEMA_VERSION, "story_id": story["story_id"], "members": story["members"],
+        "sources": story["sources"], "first_seen": story["first_seen"], "last_seen": story["last_seen"],
+        "size": story["size"],
     }
 
 

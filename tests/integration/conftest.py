@@ -34,7 +34,7 @@ def settings(broker, tmp_path) -> Settings:
     s = Settings(
         bootstrap=broker.bootstrap, group_id=f"akhbar-{tag}", partitions=4, session_timeout_s=6.0,
         commit_interval_s=0.5, data_dir=str(tmp_path / "data"),
-        **{f"topic_{role}": f"t{tag}.{role}" for role in ("raw", "enriched", "entities", "events", "stories", "dlq")},
+        **{f"topic_{role}": f"t{tag}.{role}" for role in Settings().topics},
     )
     ensure_topics(s)
     return s

@@ -21,12 +21,15 @@ def processor():
     return Processor(Settings(max_article_bytes=100_000), Metrics(), clock=lambda: NOW)
 
 
-def test_seed_becomes_one_valid_enriched_record(processor, examples_dir):
+def test_seed_becomes_one_staged_article_for_the_dedup_stage(processor, examples_dir):
     article = article_from_text(examples_dir / "sputnik-sco-astana-2024-07-03.txt")
-    pos = InputPosition("news.raw", 0, 7, None)
+    pos = InputPosition("news.raw", 0, 7, 1720007340000)
     outcome = processor.process(orjson.dumps(article), b"k", pos)
-    assert outcome.dlq_reason is None and [o.role for o in outcome.outputs] == ["enriched"]
-    rec = orjson.loads(outcome.outputs[0].value)
+    assert outcome.dlq_reason is None and [o.role for o in outcome.outputs] == ["dedup"]
+    staged = orjson.loads(outcome.outputs[0].value)
+    records.validate("StagedArticle", staged)
+    assert staged["event_ts"] == 1720007340.0 and staged["dedup"]["num_perm"] == 128
+    rec = staged["article"]
     records.validate("EnrichedArticle", rec)
     assert outcome.outputs[0].key == rec["article_id"].encode()
     assert rec["source"] == "sputnik" and rec["source_id"] == "sputnik-sco-astana-2024-07-03"
@@ -39,7 +42,8 @@ def test_seed_becomes_one_valid_enriched_record(processor, examples_dir):
 
 def test_same_input_gives_same_article_id(processor, examples_dir):
     article = article_from_text(examples_dir / "sana-cis-stpetersburg-2023-12-27.txt")
-    ids = {orjson.loads(processor.process(orjson.dumps(article), None, None).outputs[0].value)["article_id"] for _ in range(3)}
+    ids = {orjson.loads(processor.process(orjson.dumps(article), None, None).outputs[0].value)["article"]["article_id"]
+           for _ in range(3)}
     assert len(ids) == 1
 
 

@@ -1,7 +1,11 @@
-"""The faust app: topics, the one thin agent, health and metrics wiring.
+"""The faust app: topics, two thin agents, the dedup tables, health and metrics wiring.
 
-The agent only moves bytes: it hands each message to ``Processor.process`` (pure, no Kafka)
-and the resulting records to ``Publisher`` (which acks only after Kafka acknowledged them).
+``akhbar.enrich`` (news.raw, all partitions in parallel) hands each message to
+``Processor.process`` — decode, clean, extract, dedup keys — and its StagedArticle to
+news.dedup. ``akhbar.dedup`` (news.dedup, ``dedup_partitions`` = 1 by default) hands each
+StagedArticle to ``DedupProcessor.process``, whose state lives in three faust tables backed
+by changelog topics, and publishes the final records. Both agents only move bytes; the
+``Publisher`` acks an input only after Kafka acknowledged all of its outputs.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from ..kafka_clients import faust_broker, faust_credentials
 from ..records import InputPosition
 from .health import HealthServer
 from .metrics import Metrics
+from .decide import DedupProcessor
 from .process import Processor
+from .tables import JsonTable
 from .publisher import Publisher
 
 __all__ = ["Runtime", "create_app", "DRAIN_TIMEOUT_S"]
@@ -36,7 +42,10 @@ class Runtime:
     settings: Settings
     metrics: Metrics
     processor: Processor
+    decider: DedupProcessor | None = None
     publisher: Publisher | None = None
+    dedup_publisher: Publisher | None = None
+    index_stale: bool = True
     ready: bool = False
     stopping: bool = False
     last_tick: float = field(default_factory=time.monotonic)
@@ -73,6 +82,8 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
         consumer_auto_offset_reset="earliest",
         datadir=settings.data_dir,
         stream_wait_empty=True,
+        key_serializer="raw",  # tables' changelogs: keys and values are bytes we encode ourselves
+        value_serializer="raw",
     )
 
     def topic(role: str) -> faust.TopicT:
@@ -88,7 +99,33 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
         stream = stream.noack()
         try:
             async for event in stream.events():
-                await _handle(runtime, app, publisher, stream, event)
+                await _handle(runtime, app, publisher, stream, event, runtime.processor)
+        except asyncio.CancelledError:
+            runtime.stopping = True
+            await asyncio.shield(publisher.drain(DRAIN_TIMEOUT_S))
+            raise
+
+    def table(name: str) -> faust.Table:
+        return app.Table(name, partitions=settings.dedup_topic_partitions, key_type=bytes, value_type=bytes)
+
+    runtime.decider = DedupProcessor(
+        settings, metrics, JsonTable(table("dedup-articles")), JsonTable(table("dedup-exact")),
+        JsonTable(table("dedup-stories")),
+    )
+
+    @app.agent(topic("dedup"), name="akhbar.dedup")
+    async def dedup_agent(stream: faust.StreamT) -> None:
+        publisher = runtime.dedup_publisher = Publisher(outputs, metrics, settings.max_inflight)
+        stream = stream.noack()
+        try:
+            async for event in stream.events():
+                if runtime.index_stale:  # tables are recovered before events flow: rebuild the LSH index
+                    started = time.monotonic()
+                    size = runtime.decider.rebuild()
+                    runtime.index_stale = False
+                    log.info("dedup index rebuilt from the changelog: %d article(s) in %.1fs",
+                             size, time.monotonic() - started)
+                await _handle(runtime, app, publisher, stream, event, runtime.decider)
         except asyncio.CancelledError:
             runtime.stopping = True
             await asyncio.shield(publisher.drain(DRAIN_TIMEOUT_S))
@@ -100,6 +137,8 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
 
     @app.on_partitions_assigned.connect
     async def on_assigned(app: faust.App, assigned: set, **kwargs: object) -> None:
+        if any(tp.topic == settings.topic_dedup for tp in assigned):
+            runtime.index_stale = True  # this worker (re)gained dedup partitions
         runtime.ready = True
         metrics.ready.set(1)
         log.info("assigned %d partition(s): %s", len(assigned), sorted(f"{tp.topic}[{tp.partition}]" for tp in assigned))
@@ -112,13 +151,15 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
     return app, runtime
 
 
-async def _handle(runtime: Runtime, app: faust.App, publisher: Publisher, stream: faust.StreamT, event: faust.EventT) -> None:
+async def _handle(runtime: Runtime, app: faust.App, publisher: Publisher, stream: faust.StreamT,
+                  event: faust.EventT, stage: Processor | DedupProcessor) -> None:
     msg = event.message
     ts_ms = int(msg.timestamp * 1000) if msg.timestamp else None
-    outcome = runtime.processor.process(msg.value, msg.key, InputPosition(msg.topic, msg.partition, msg.offset, ts_ms))
+    outcome = stage.process(msg.value, msg.key, InputPosition(msg.topic, msg.partition, msg.offset, ts_ms))
     m = runtime.metrics
-    m.consumed.labels(m.source_label(outcome.source)).inc()
+    if stage is runtime.processor:
+        m.consumed.labels(m.source_label(outcome.source)).inc()
     highwater = app.consumer.highwater(msg.tp)
     if highwater is not None:
-        m.consumer_lag.labels(str(msg.partition)).set(max(0, highwater - msg.offset - 1))
+        m.consumer_lag.labels(f"{msg.topic}:{msg.partition}").set(max(0, highwater - msg.offset - 1))
     await publisher.publish(stream, event, outcome)

@@ -39,6 +39,15 @@ class Metrics:
         self.publish_retries = Counter(
             "akhbar_publish_retries", "Output sends retried after a failed acknowledgement.", registry=r
         )
+        self.duplicates = Counter(
+            "akhbar_duplicates", "Dedup decisions other than original: redelivery, replay, exact, near.", ["kind"],
+            registry=r,
+        )
+        self.originals = Counter("akhbar_originals", "Articles that started a new story.", registry=r)
+        self.dedup_state = Gauge(
+            "akhbar_dedup_state_size", "Entries in the dedup window: articles, exact, stories, index.", ["store"],
+            registry=r,
+        )
         self.ready = Gauge("akhbar_ready", "1 when the worker has joined its group and processes.", registry=r)
         self._sources: set[str] = set()
 

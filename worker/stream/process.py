@@ -1,5 +1,8 @@
 """One Kafka message in → the list of records to publish. No Kafka here, so it is unit-testable.
 
+The clean stage (``Processor``, news.raw, parallel) decodes, cleans and extracts, then hands a
+StagedArticle with its dedup keys to the dedup stage (``worker/stream/decide.py``, news.dedup).
+
 Everything that can go wrong with an input becomes one DeadLetter output: nothing raises out
 of ``process()``, so a hostile message can neither crash the worker nor vanish.
 """
@@ -15,6 +18,7 @@ from .. import records
 from ..config import Settings
 from ..errors import Reason, RejectedInput, StageError
 from ..pipeline import enrich, timed
+from ..stages.dedup import dedup_keys
 from ..records import InputPosition
 from .metrics import Metrics
 
@@ -28,6 +32,7 @@ class Output:
     role: str  # key of Settings.topics: enriched, entities, events, stories, dlq
     key: bytes | None
     value: bytes
+    partition: int | None = None  # None: by key
 
 
 @dataclass(slots=True)
@@ -37,6 +42,7 @@ class Outcome:
     dlq_reason: Reason | None = None
     published_at: datetime | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    input_ts: float | None = None  # Kafka timestamp (s) of the raw input, when known
 
 
 class Processor:
@@ -45,6 +51,7 @@ class Processor:
         self.metrics = metrics
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         self._timer = timed(lambda stage, seconds: metrics.processing.labels(stage).observe(seconds))
+        self._dedup = settings.dedup
 
     def process(self, value: bytes | None, key: bytes | None, position: InputPosition | None) -> Outcome:
         s = self.settings
@@ -54,11 +61,18 @@ class Processor:
                 raw = records.decode_raw(value, max_bytes=s.max_article_bytes)
             source = raw.source
             enrichment = enrich(raw, min_arabic_ratio=s.min_arabic_ratio, timer=self._timer)
+            with self._timer("dedup_keys"):
+                keys = dedup_keys(raw.body, enrichment.text, self._dedup)
             with self._timer("encode"):
-                article = records.enriched_article(raw, enrichment, position=position, processed_at=self.clock())
-                outputs = [Output("enriched", article["article_id"].encode(), records.encode(article))]
-                outputs += [Output("entities", e["entity_id"].encode(), records.encode(e)) for e in article["entities"]]
-                outputs += [Output("events", e["event_id"].encode(), records.encode(e)) for e in article["events"]]
+                now = self.clock()
+                article = records.enriched_article(raw, enrichment, position=position, processed_at=now)
+                event_ts = position.timestamp_ms / 1000 if position and (position.timestamp_ms or 0) > 0 else now.timestamp()
+                staged = records.staged_article(article, content_hash=keys.content_hash,
+                                                minhash_b64=keys.signature_b64(), num_perm=self._dedup.num_perm,
+                                                event_ts=event_ts)
+                # exactly_once: stay on the input partition, so the hand-over is in the input's transaction
+                same = position.partition if position and s.processing_guarantee == "exactly_once" else None
+                outputs = [Output("dedup", article["article_id"].encode(), records.encode(staged), same)]
                 if s.split_related:
                     outputs += [Output("raw", r.id.encode(), records.encode(r.as_record())) for r in enrichment.related]
         except RejectedInput as exc:

@@ -61,7 +61,7 @@ class Publisher:
         task.add_done_callback(self._pending.discard)
 
     async def _send(self, output: Output) -> Any:
-        return await self.topics[output.role].send(key=output.key, value=output.value)
+        return await self.topics[output.role].send(key=output.key, value=output.value, partition=output.partition)
 
     async def _settle(self, stream: Any, event: Any, outcome: Outcome, futures: list) -> None:
         try:
@@ -94,10 +94,13 @@ class Publisher:
         if outcome.dlq_reason is not None:
             m.dlq.labels(outcome.dlq_reason.value).inc()
             return
+        if not any(o.role == "enriched" for o in outcome.outputs):
+            return  # the clean stage's hand-over to the dedup stage, or a redelivery dropped
         m.published.labels(m.source_label(outcome.source)).inc()
         now = time.time()
-        if event.message.timestamp:
-            m.e2e_lag.labels("kafka").observe(max(0.0, now - event.message.timestamp))
+        input_ts = outcome.input_ts or event.message.timestamp
+        if input_ts:
+            m.e2e_lag.labels("kafka").observe(max(0.0, now - input_ts))
         if outcome.published_at is not None:
             m.e2e_lag.labels("published").observe(max(0.0, now - outcome.published_at.timestamp()))
 

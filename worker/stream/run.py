@@ -15,7 +15,7 @@ def run_worker(settings: Settings) -> int:
     import faust
 
     from .app import create_app
-    from .topics import ensure_topics
+    from .topics import TopicMismatch, ensure_topics
 
     from kafka.errors import KafkaError
 
@@ -27,6 +27,9 @@ def run_worker(settings: Settings) -> int:
             log.error("cannot reach Kafka at %s (%s: %s): is the broker up? (`akhbar broker` runs one locally)",
                       settings.bootstrap, type(exc).__name__, exc)
             return 1
+        except TopicMismatch as exc:
+            log.error("%s", exc)
+            return 2
     app, runtime = create_app(settings)
     http = runtime.start_http()
     log.info(

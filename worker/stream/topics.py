@@ -14,7 +14,7 @@ from kafka.errors import TopicAlreadyExistsError
 from ..config import Settings
 from ..kafka_clients import kafka_python_config
 
-__all__ = ["ensure_topics", "topic_configs"]
+__all__ = ["ensure_topics", "topic_configs", "TopicMismatch"]
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +26,29 @@ def topic_configs(settings: Settings, role: str) -> dict[str, str]:
     return configs
 
 
+class TopicMismatch(RuntimeError):
+    """An existing topic cannot serve the configured topology."""
+
+
+def _check_dedup_partitions(admin: KafkaAdminClient, settings: Settings) -> None:
+    (info,) = admin.describe_topics([settings.topic_dedup])
+    have, want = len(info.get("partitions") or []), settings.dedup_topic_partitions
+    if have and have != want:
+        raise TopicMismatch(
+            f"topic {settings.topic_dedup} has {have} partition(s), this configuration needs {want} "
+            f"(processing_guarantee={settings.processing_guarantee}, dedup_partitions={settings.dedup_partitions}); "
+            "use another AKHBAR_TOPIC_DEDUP or recreate it"
+        )
+
+
 def ensure_topics(settings: Settings) -> list[str]:
     """Create missing topics; return the names created. Existing topics are left as they are."""
     admin = KafkaAdminClient(client_id="akhbar-admin", bootstrap_timeout_ms=15000, **kafka_python_config(settings))
     try:
         existing = set(admin.list_topics())
         wanted = [
-            NewTopic(name, settings.partitions, settings.replication_factor, topic_configs=topic_configs(settings, role))
+            NewTopic(name, settings.dedup_topic_partitions if role == "dedup" else settings.partitions,
+                     settings.replication_factor, topic_configs=topic_configs(settings, role))
             for role, name in settings.topics.items()
             if name not in existing
         ]
@@ -45,6 +61,7 @@ def ensure_topics(settings: Settings) -> list[str]:
                 pass
         if created:
             log.info("created topics %s with %d partitions", created, settings.partitions)
+        _check_dedup_partitions(admin, settings)
         return created
     finally:
         admin.close()

@@ -1,0 +1,53 @@
+"""A faust table seen as a ``MutableMapping[str, value]`` of JSON values.
+
+The dedup logic (``worker/stages/dedup.py``) is written against plain mappings so it runs on
+dicts in tests and file mode; in the worker the same code runs on faust tables, whose
+writes go to a changelog topic (restored on restart, replicated to standbys). Keys and
+values are stored as raw bytes (utf-8 / orjson) so the changelog stays compact and
+readable with any Kafka tool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from typing import Any, Iterator
+
+import orjson
+
+__all__ = ["JsonTable"]
+
+
+class JsonTable(MutableMapping):
+    def __init__(self, table: Any) -> None:
+        self.table = table
+
+    def __getitem__(self, key: str) -> Any:
+        raw = self.table.get(key.encode("utf-8"))
+        if raw is None:
+            raise KeyError(key)
+        return orjson.loads(raw)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        raw = self.table.get(key.encode("utf-8"))
+        return default if raw is None else orjson.loads(raw)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.table.get(key.encode("utf-8")) is not None
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.table[key.encode("utf-8")] = orjson.dumps(value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.table[key.encode("utf-8")]
+
+    def __iter__(self) -> Iterator[str]:
+        for key in self.table.keys():
+            yield key.decode("utf-8")
+
+    def items(self):  # one pass over the store, not a lookup per key
+        for key, raw in self.table.items():
+            if raw is not None:
+                yield key.decode("utf-8"), orjson.loads(raw)
+
+    def __len__(self) -> int:
+        return len(self.table)
