@@ -50,3 +50,23 @@ def mixed_batch(total: int, malformed: dict[str, int], seed: int = 7) -> tuple[l
             i += 1
     random.Random(seed).shuffle(messages)
     return messages, expected
+
+
+def _vocabulary() -> list[str]:
+    from pathlib import Path
+
+    words: set[str] = set()
+    for path in sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.txt")):
+        words.update(w for w in path.read_text("utf-8").split() if w.isalpha())
+    return sorted(words)
+
+
+VOCABULARY = _vocabulary()
+
+
+def distinct_article(i: int, source: str = "wire") -> dict:
+    """An article whose text shares (almost) no 5-word shingle with any other: a story of its own."""
+    rnd = random.Random(10_000 + i)
+    paragraphs = [" ".join(rnd.choices(VOCABULARY, k=40)) + "." for _ in range(3)]
+    return {"id": f"{source}-{i}", "source": source, "body": "\n".join(paragraphs),
+            "published_at": "2024-07-03T11:49:00Z"}

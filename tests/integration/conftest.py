@@ -46,8 +46,10 @@ def start_worker(settings, tmp_path):
     workers: list[WorkerProcess] = []
 
     def start(**env: str) -> WorkerProcess:
-        own = dataclasses.replace(settings, metrics_port=free_port(), metrics_host="127.0.0.1")
-        w = WorkerProcess(own, tmp_path / f"worker-{next(_counter)}.log", extra_env=env).start()
+        n = next(_counter)
+        own = dataclasses.replace(settings, metrics_port=free_port(), metrics_host="127.0.0.1",
+                                  data_dir=f"{settings.data_dir}-{n}")  # each worker its own local state
+        w = WorkerProcess(own, tmp_path / f"worker-{n}.log", extra_env=env).start()
         workers.append(w)
         return w
 

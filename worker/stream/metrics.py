@@ -48,6 +48,10 @@ class Metrics:
             "akhbar_dedup_state_size", "Entries in the dedup window: articles, exact, stories, index.", ["store"],
             registry=r,
         )
+        self.offset_gaps = Counter(
+            "akhbar_offset_gaps", "Offset jumps seen by the consumer (transaction markers, compaction, or records dropped in a rebalance).",
+            registry=r,
+        )
         self.ready = Gauge("akhbar_ready", "1 when the worker has joined its group and processes.", registry=r)
         self._sources: set[str] = set()
 
