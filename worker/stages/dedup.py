@@ -38,6 +38,7 @@ __all__ = ["DedupKeys", "dedup_keys", "Deduper", "Verdict", "DedupConfig", "KIND
 
 KINDS = ("original", "exact", "near", "redelivery", "replay")
 MAX_STORY_MEMBERS = 200  # StoryUpdate lists at most this many members; `size` counts all
+MAX_CANDIDATES = 32  # LSH candidates verified per article, most shared bands first
 _WORD = re.compile(r"\w+")
 
 
@@ -147,7 +148,7 @@ class Deduper:
             kind, original, sim = "exact", first, 1.0
         else:
             best = None
-            for candidate in self.index.query(keys.signature):
+            for candidate in self.index.query(keys.signature, limit=MAX_CANDIDATES):
                 entry = self.articles.get(candidate)
                 if entry is None:
                     continue

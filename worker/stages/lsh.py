@@ -51,23 +51,31 @@ class BandIndex:
         if self._recent_count >= _MERGE_EVERY:
             self._merge()
 
-    def query(self, signature: np.ndarray) -> list[str]:
-        """Ids of live articles sharing at least one band with ``signature``, oldest first."""
-        found: set[int] = set()
+    def query(self, signature: np.ndarray, limit: int | None = None) -> list[str]:
+        """Ids of live articles sharing at least one band with ``signature``.
+
+        Most shared bands first (ties: oldest first), at most ``limit``: a big story cluster
+        (a template wire repeated thousands of times) must not make every lookup verify
+        thousands of candidates.
+        """
+        hits: dict[int, int] = {}
         for band, key in enumerate(band_keys(signature, self.bands, self.rows).tolist()):
             keys = self._keys[band]
             if len(keys):
                 lo = int(np.searchsorted(keys, key, "left"))
                 hi = int(np.searchsorted(keys, key, "right"))
-                if hi > lo:
-                    found.update(self._slots[band][lo:hi].tolist())
-            found.update(self._recent[band].get(key, ()))
+                for slot in self._slots[band][lo:hi].tolist():
+                    hits[slot] = hits.get(slot, 0) + 1
+            for slot in self._recent[band].get(key, ()):
+                hits[slot] = hits.get(slot, 0) + 1
         out = []
-        for slot in sorted(found):
+        for slot in sorted(hits, key=lambda s: (-hits[s], s)):
             if slot >= self._live_from:
                 article_id = self._ids[slot - self._base]
                 if article_id is not None:
                     out.append(article_id)
+                    if limit is not None and len(out) >= limit:
+                        break
         return out
 
     def evict_oldest(self) -> str | None:
