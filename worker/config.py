@@ -13,7 +13,10 @@ import argparse
 import dataclasses
 import os
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .stages.dedup import DedupConfig
 
 __all__ = ["Settings", "ConfigError", "add_arguments", "settings_from_args", "markdown_table"]
 

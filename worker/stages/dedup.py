@@ -110,6 +110,7 @@ class Verdict:
     events: list = field(default_factory=list)
     story: dict | None = None  # the StoryUpdate to publish (None: nothing changed)
     publish: bool = True  # False for a producer's redelivery: no new outputs
+    duplicate_kind: str | None = None  # exact | near when this article is a duplicate (also on replays)
 
 
 class Deduper:
@@ -142,26 +143,25 @@ class Deduper:
                 "replay" if same_delivery else "redelivery", known["story"], known.get("dup_of"), known.get("sim"),
                 known.get("entities", []), known.get("events", []),
                 story=self.stories.get(known["story"]) if same_delivery else None, publish=same_delivery,
+                duplicate_kind=known["kind"] if known.get("dup_of") else None,
             )
-        kind, original, sim = "original", None, None
-        if (first := self.exact.get(keys.content_hash)) is not None and first in self.articles:
-            kind, original, sim = "exact", first, 1.0
+        kind, original, root, sim = "original", None, None, None  # root: the matched article's entry
+        if (first := self.exact.get(keys.content_hash)) is not None and (entry := self.articles.get(first)):
+            kind, original, root, sim = "exact", first, entry, 1.0
         else:
-            best = None
             for candidate in self.index.query(keys.signature, limit=MAX_CANDIDATES):
                 entry = self.articles.get(candidate)
                 if entry is None:
                     continue
                 s = similarity(keys.signature, DedupKeys.signature_from_b64(entry["sig"]))
-                if s >= self.config.near_threshold and (best is None or s > best[1]):
-                    best = (candidate, s)
-            if best is not None:
-                kind, original, sim = "near", best[0], round(best[1], 4)
-        if original is not None:
-            root = self.articles[original]
+                if s >= self.config.near_threshold and (sim is None or s > sim):
+                    kind, original, root, sim = "near", candidate, entry, s
+            if sim is not None:
+                sim = round(sim, 4)
+        if root is not None:
             story_id = root["story"]
             first_id = root.get("dup_of") or original
-            first = self.articles.get(first_id, root)
+            first = root if first_id == original else (self.articles.get(first_id) or root)
             entities, events = first.get("entities", []), first.get("events", [])
         else:
             story_id, first_id = "s" + article_id[1:], None
@@ -175,7 +175,8 @@ class Deduper:
         self.index.add(article_id, keys.signature)
         self.latest_ts = max(self.latest_ts, ts)
         story = self._join_story(story_id, article_id, source, kind, sim, seen_at, ts)
-        return Verdict(kind, story_id, first_id, sim, entities, events, story)
+        return Verdict(kind, story_id, first_id, sim, entities, events, story,
+                       duplicate_kind=kind if original is not None else None)
 
     def _join_story(self, story_id: str, article_id: str, source: str, kind: str, sim: float | None,
                     seen_at: str, ts: float) -> dict:

@@ -152,7 +152,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
     return app, runtime
 
 
-def _check_sequence(runtime: Runtime, app: faust.App, msg: faust.types.Message) -> None:
+def _check_sequence(runtime: Runtime, msg: faust.types.Message) -> None:
     """Count (and log) offsets the consumer jumped over.
 
     A jump is normal for transactional topics (commit markers take an offset) and compacted
@@ -170,7 +170,7 @@ def _check_sequence(runtime: Runtime, app: faust.App, msg: faust.types.Message) 
 async def _handle(runtime: Runtime, app: faust.App, publisher: Publisher, stream: faust.StreamT,
                   event: faust.EventT, stage: Processor | DedupProcessor) -> None:
     msg = event.message
-    _check_sequence(runtime, app, msg)
+    _check_sequence(runtime, msg)
     ts_ms = int(msg.timestamp * 1000) if msg.timestamp else None
     outcome = stage.process(msg.value, msg.key, InputPosition(msg.topic, msg.partition, msg.offset, ts_ms))
     m = runtime.metrics

@@ -18,7 +18,7 @@ from ..errors import StageError
 from ..records import InputPosition
 from ..stages.dedup import DedupKeys, Deduper
 from .metrics import Metrics
-from .process import Outcome, Output
+from .process import Outcome, Output, dead_letter_outcome
 
 __all__ = ["DedupProcessor", "EVICT_EVERY"]
 
@@ -54,13 +54,8 @@ class DedupProcessor:
             return self._decide(staged)
         except Exception as exc:  # noqa: BLE001 - never lose the input, never crash the worker
             log.exception("dedup stage failed on %s", position)
-            letter = records.dead_letter(
-                reason=StageError("dedup", exc).reason, detail=f"stage 'dedup' raised {type(exc).__name__}: {exc}",
-                original=value, key=key, position=position, at=self.clock(),
-                max_original_bytes=self.settings.dlq_max_original_bytes, stage="dedup",
-            )
-            return Outcome([Output("dlq", key, records.encode(letter))], "unknown",
-                           dlq_reason=StageError("dedup", exc).reason)
+            return dead_letter_outcome(StageError("dedup", exc), value, key, position, "unknown", at=self.clock(),
+                                       max_original_bytes=self.settings.dlq_max_original_bytes)
 
     def _decide(self, staged: dict) -> Outcome:
         article = staged["article"]
@@ -87,13 +82,10 @@ class DedupProcessor:
                           input_ts=input_ts.timestamp() if input_ts else None)
         if not verdict.publish:
             return outcome
-        duplicate = verdict.kind in ("exact", "near") or (verdict.kind in ("replay", "redelivery")
-                                                          and verdict.duplicate_of is not None)
+        duplicate = verdict.duplicate_of is not None
         article = {
             **article, "story_id": verdict.story_id, "duplicate_of": verdict.duplicate_of,
-            "similarity": verdict.similarity,
-            "duplicate_kind": (self.deduper.articles.get(article["article_id"]) or {}).get("kind")
-            if duplicate else None,
+            "similarity": verdict.similarity, "duplicate_kind": verdict.duplicate_kind,
         }
         if duplicate:  # the story's first article already carries them: reuse, do not re-publish
             article["entities"], article["events"] = verdict.entities, verdict.events

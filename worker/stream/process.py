@@ -88,8 +88,15 @@ class Processor:
     def _dead_letter(
         self, exc: RejectedInput, value: bytes | None, key: bytes | None, position: InputPosition | None, source: str
     ) -> Outcome:
-        letter = records.dead_letter(
-            reason=exc.reason, detail=exc.detail, original=value, key=key, position=position, at=self.clock(),
-            max_original_bytes=self.settings.dlq_max_original_bytes, stage=getattr(exc, "stage", None),
-        )
-        return Outcome([Output("dlq", key, records.encode(letter))], source, dlq_reason=exc.reason)
+        return dead_letter_outcome(exc, value, key, position, source, at=self.clock(),
+                                   max_original_bytes=self.settings.dlq_max_original_bytes)
+
+
+def dead_letter_outcome(exc: RejectedInput, value: bytes | None, key: bytes | None, position: InputPosition | None,
+                        source: str, *, at: datetime, max_original_bytes: int) -> Outcome:
+    """The one output of an input that cannot be processed: its DeadLetter (any stage)."""
+    letter = records.dead_letter(
+        reason=exc.reason, detail=exc.detail, original=value, key=key, position=position, at=at,
+        max_original_bytes=max_original_bytes, stage=getattr(exc, "stage", None),
+    )
+    return Outcome([Output("dlq", key, records.encode(letter))], source, dlq_reason=exc.reason)

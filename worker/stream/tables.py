@@ -16,20 +16,22 @@ import orjson
 
 __all__ = ["JsonTable"]
 
+_MISSING = object()
+
 
 class JsonTable(MutableMapping):
     def __init__(self, table: Any) -> None:
         self.table = table
 
-    def __getitem__(self, key: str) -> Any:
-        raw = self.table.get(key.encode("utf-8"))
-        if raw is None:
-            raise KeyError(key)
-        return orjson.loads(raw)
-
     def get(self, key: str, default: Any = None) -> Any:
         raw = self.table.get(key.encode("utf-8"))
         return default if raw is None else orjson.loads(raw)
+
+    def __getitem__(self, key: str) -> Any:
+        value = self.get(key, _MISSING)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self.table.get(key.encode("utf-8")) is not None
