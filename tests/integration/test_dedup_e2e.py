@@ -58,10 +58,6 @@ def test_seed_duplicates_are_found_across_a_worker_restart(settings, start_worke
     assert second.metric("akhbar_dedup_state_size", store="articles") >= 0  # exported
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "known issue, not yet fixed: around a rebalance faust 0.15.3 sometimes drops a buffered record "
-    "(offset N+2 delivered after N) and its commit logic accepts a one-offset hole, so ~1 in 300 "
-    "articles can be lost in this scenario; see README 'Known issues'"))
 def test_two_workers_four_partitions_and_a_rebalance_keep_dedup_global(settings, start_worker):
     originals = [distinct_article(i, "wire") for i in range(150)]
     copies = [{**a, "id": f"copy-{n}", "source": "mirror"} for n, a in enumerate(originals)]

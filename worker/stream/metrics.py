@@ -52,6 +52,14 @@ class Metrics:
             "akhbar_offset_gaps", "Offset jumps seen by the consumer (transaction markers, compaction, or records dropped in a rebalance).",
             registry=r,
         )
+        self.skipped_acks = Counter(
+            "akhbar_skipped_acks", "Acks faust gave to events it skipped unprocessed (refused: they are fetched again).",
+            registry=r,
+        )
+        self.offset_holes = Counter(
+            "akhbar_offset_holes", "Offset ranges faust dropped before processing, found at commit time and fetched again.",
+            registry=r,
+        )
         self.ready = Gauge("akhbar_ready", "1 when the worker has joined its group and processes.", registry=r)
         self._sources: set[str] = set()
 

@@ -24,7 +24,7 @@ import logging
 from collections import deque
 import os
 import time
-from typing import Any, Callable, Mapping
+from typing import Any, Awaitable, Callable, Mapping
 
 from .metrics import Metrics
 from .process import Outcome, Output
@@ -48,12 +48,14 @@ class Publisher:
     def __init__(
         self, topics: Mapping[str, Any], metrics: Metrics, max_inflight: int,
         on_fatal: Callable[[str], None] = die,
+        ack: Callable[[Any, Any], Awaitable[Any]] | None = None,
     ) -> None:
         self.topics = topics
         self.metrics = metrics
         self._slots = asyncio.Semaphore(max_inflight)
         self._pending: set[asyncio.Task] = set()
         self._on_fatal = on_fatal
+        self._ack = ack or (lambda stream, event: stream.ack(event))
         self._queues: dict[Any, deque] = {}  # per input partition, in consumption order
 
     async def publish(self, stream: Any, event: Any, outcome: Outcome) -> None:
@@ -102,7 +104,7 @@ class Publisher:
         queue = self._queues[tp]
         while queue and queue[0][1]:
             event, _ = queue.popleft()
-            await stream.ack(event)
+            await self._ack(stream, event)
 
     def _count(self, event: Any, outcome: Outcome) -> None:
         m = self.metrics
