@@ -90,6 +90,11 @@ class Settings:
         "(global dedup, one worker decides at a time); more = dedup only within a partition. "
         "exactly_once mode uses `partitions` (co-partitioned with the raw topic)."
     )
+    dedup_store: str = _opt(
+        "rocksdb", "Where the dedup tables live: rocksdb (on disk in data_dir, memory stays bounded, a restart "
+        "restores only what the local copy lacks) or memory (restored in full from the changelog at each start).",
+        choices=("rocksdb", "memory"),
+    )
     dedup_window_s: float = _opt(7 * 24 * 3600.0, "Articles are compared with those seen in this window (event time, seconds).")
     dedup_near_threshold: float = _opt(0.5, "Estimated Jaccard similarity (word shingles) from which an article is a near duplicate.")
     dedup_num_perm: int = _opt(128, "MinHash permutations per article.")

@@ -25,7 +25,10 @@ def _latest_stories(settings) -> dict[str, dict]:
     return latest
 
 
-def test_seed_duplicates_are_found_across_a_worker_restart(settings, start_worker, examples_dir):
+@pytest.mark.parametrize("disk", ["new-disk", "same-disk"])
+def test_seed_duplicates_are_found_across_a_worker_restart(settings, start_worker, examples_dir, disk):
+    """new-disk: the tables come back from their changelogs alone (a worker on another host);
+    same-disk: from the local RocksDB copy plus what the changelog has beyond it."""
     sputnik = article_from_text(examples_dir / "sputnik-sco-astana-2024-07-03.txt")
     first = start_worker()
     produce(settings, [(b"sputnik-1", orjson.dumps(sputnik))])
@@ -33,7 +36,7 @@ def test_seed_duplicates_are_found_across_a_worker_restart(settings, start_worke
     time.sleep(2)  # let the offsets (and with them the table changelogs) be committed
     first.stop(signal.SIGKILL)
 
-    second = start_worker()  # restores the dedup tables from their changelogs
+    second = start_worker(**({"AKHBAR_DATA_DIR": first.settings.data_dir} if disk == "same-disk" else {}))
     lines = sputnik["body"].split("\n")
     produce(settings, [
         (b"sputnik-1", orjson.dumps(sputnik)),  # the producer sends it again

@@ -71,7 +71,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
         settings.group_id,
         broker=faust_broker(settings),
         broker_credentials=faust_credentials(settings),
-        store="memory://",
+        store=f"{settings.dedup_store}://",
         processing_guarantee=settings.processing_guarantee,
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
