@@ -1,6 +1,7 @@
 """Dedup quality and cost on the real corpus: precision/recall per kind, articles/s, memory.
 
     .venv/bin/python bench/dedup_eval.py [--originals 5000] [--variants 2000] [--threshold 0.5]
+                                         [--scale 200000] [--store rocksdb|memory]
 
 Originals are SaudiNewsNet articles (read in place from ../shared, research-only). For a
 sample of them, variants are made the way republication changes a story: a verbatim repost
@@ -12,26 +13,35 @@ variants shuffled). A variant is a true positive when it is matched to its own o
 Hard negatives are the originals themselves: an original flagged as a duplicate of an
 article whose exact word-shingle Jaccard with it is below the threshold is a false positive
 (the corpus has same-outlet templates and same-event stories from several outlets).
+
+Memory is measured apart, at scale (``--scale`` articles with random MinHash signatures,
+which is what the state holds per article whatever the text): the resident-set growth of the
+process while the dedup stage decides them, with its stores where the worker keeps them
+(``--store rocksdb``, the default: faust tables on RocksDB) or in Python dicts (``memory``).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import gc
 import gzip
+import tempfile
 import random
 import sys
 import time
 import tracemalloc
 from pathlib import Path
 
+import numpy as np
 import orjson
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from worker.stages.clean import clean  # noqa: E402
-from worker.stages.dedup import DedupConfig, Deduper, dedup_keys, shingles  # noqa: E402
+from worker.stages.dedup import DedupConfig, DedupKeys, Deduper, dedup_keys, shingles  # noqa: E402
+from worker.stream.tables import ROCKSDB_OPTIONS, JsonTable  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
 DIACRITICS = "\u064e\u064f\u0650\u0651\u0652"
@@ -77,6 +87,8 @@ def main() -> None:
     parser.add_argument("--originals", type=int, default=5000)
     parser.add_argument("--variants", type=int, default=1000, help="originals that get the six variants")
     parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--scale", type=int, default=200_000, help="articles in the memory measurement (0: skip)")
+    parser.add_argument("--store", choices=("rocksdb", "memory"), default="rocksdb")
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"corpus not found: {args.corpus} (SaudiNewsNet lives in ../shared/data/saudinewsnet)")
@@ -144,8 +156,50 @@ def main() -> None:
     print(f"clean + MinHash keys (clean stage, parallel): {len(stream) / keys_s:,.0f} articles/s per core; "
           f"decide (dedup stage, one partition): {len(stream) / decide_s:,.0f} articles/s")
     per_100k = current / len(stream) * 100_000 / 1e6
-    print(f"dedup state (dict stores + LSH index, in-process): {per_100k:,.0f} MB per 100k articles "
-          f"→ ~{per_100k * 10:,.0f} MB per 1M (the worker keeps the stores in faust tables)")
+    print(f"dedup state with dict stores (Python heap, tracemalloc): {per_100k:,.0f} MB per 100k articles")
+    if args.scale:
+        memory_at_scale(args.scale, config, args.store)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) / 1024 for line in f if line.startswith("VmRSS:"))
+
+
+def memory_at_scale(n: int, config: DedupConfig, store: str) -> None:
+    """Resident memory the dedup state adds per article, measured with ``n`` articles."""
+    with tempfile.TemporaryDirectory() as tmp:
+        if store == "rocksdb":
+            from faust.stores.rocksdb import RocksDBOptions  # opened exactly as the worker's tables are
+
+            options = RocksDBOptions(**ROCKSDB_OPTIONS, use_rocksdict=True)
+            dbs = [options.open(Path(tmp) / name) for name in ("articles", "exact", "stories")]
+            stores = [JsonTable(db) for db in dbs]
+        else:
+            dbs, stores = [], [{}, {}, {}]
+        deduper = Deduper(config, *stores)
+        rng = np.random.default_rng(1)
+        gc.collect()
+        base = rss_mb()
+        started = time.perf_counter()
+        checkpoints = {}
+        for i in range(n):
+            keys = DedupKeys(f"{i:040x}", rng.integers(0, 2**32, config.num_perm, dtype=np.uint64).astype(np.uint32))
+            deduper.decide(article_id=f"a{i:020x}", source="wire", position=f"news.raw:0:{i}", keys=keys, ts=float(i),
+                           seen_at="2026-11-23T00:00:00Z", entities=[], events=[])
+            if (i + 1) % (n // 4) == 0:
+                gc.collect()
+                checkpoints[i + 1] = rss_mb() - base
+        elapsed = time.perf_counter() - started
+        growth = " ".join(f"{k:,}: {v:,.0f} MB" for k, v in checkpoints.items())
+        last_n, last = max(checkpoints.items())
+        first_n, first = min(checkpoints.items())
+        slope = (last - first) / (last_n - first_n) * 1_000_000 if last_n > first_n else last / last_n * 1_000_000
+        print(f"memory at scale ({store} stores, {n:,} articles, {n / elapsed:,.0f} decisions/s): RSS growth {growth}; "
+              f"index {deduper.index.nbytes() / n:,.0f} B/article in arrays; "
+              f"marginal ~{slope / 10:,.0f} MB per 100k → ~{last + slope * (1_000_000 - last_n) / 1_000_000:,.0f} MB at 1M")
+        for db in dbs:
+            db.close()
 
 
 if __name__ == "__main__":

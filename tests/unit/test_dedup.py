@@ -150,3 +150,18 @@ def test_band_index_finds_shared_bands_and_evicts_oldest_first():
     for _ in range(10):
         index.evict_oldest()
     assert "a5" not in index.query(sigs[5]) and len(index) == 29_990 and index.oldest() == "a10"
+
+
+def test_band_index_keeps_long_ids_and_survives_eviction_past_merges():
+    rng = np.random.default_rng(2)
+    index = BandIndex(bands=4, rows=2)
+    sigs = [rng.integers(0, 2**32, 8, dtype=np.uint64).astype(np.uint32) for _ in range(12_000)]
+    ids = [f"v:paragraph_dropped:{i:030d}" if i % 3 == 0 else f"a{i}" for i in range(12_000)]  # every 3rd > 24 bytes
+    for article_id, sig in zip(ids, sigs):
+        index.add(article_id, sig)
+    for _ in range(9_000):  # past several merges: evicted slots are dropped from the arrays and ids
+        index.evict_oldest()
+    assert len(index) == 3_000 and index.oldest() == ids[9_000]
+    for i in (9_000, 9_001, 11_999):
+        assert index.query(sigs[i])[0] == ids[i]
+    assert ids[8_999] not in index.query(sigs[8_999])

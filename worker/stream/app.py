@@ -24,7 +24,7 @@ from .health import HealthServer
 from .metrics import Metrics
 from .decide import DedupProcessor
 from .process import Processor
-from .tables import JsonTable
+from .tables import ROCKSDB_OPTIONS, JsonTable
 from .publisher import Publisher
 from .offsets import OffsetGuard
 
@@ -110,7 +110,8 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
             raise
 
     def table(name: str) -> faust.Table:
-        return app.Table(name, partitions=settings.dedup_topic_partitions, key_type=bytes, value_type=bytes)
+        return app.Table(name, partitions=settings.dedup_topic_partitions, key_type=bytes, value_type=bytes,
+                         options=ROCKSDB_OPTIONS if settings.dedup_store == "rocksdb" else None)
 
     runtime.decider = DedupProcessor(
         settings, metrics, JsonTable(table("dedup-articles")), JsonTable(table("dedup-exact")),
