@@ -80,6 +80,13 @@ class Settings:
     dlq_max_original_bytes: int = _opt(
         256 * 1024, "Original bytes kept in a DeadLetter; longer ones are truncated (sha256 kept)."
     )
+    ner_backend: str = _opt(
+        "builtin", "Named-entity backend: builtin (the CRF shipped in the package), camel (camel-tools BERT: "
+        "pip install 'akhbar[bert]' and camel_data -i ner; falls back to builtin, saying why) or auto "
+        "(camel when installed).", choices=("builtin", "camel", "auto"),
+    )
+    ner_model: str = _opt("", "Directory of a built-in NER model (python -m worker.ner.train --out DIR); "
+                          "empty = the one shipped in the package.")
     max_inflight: int = _opt(2000, "Articles processed but not yet acknowledged by Kafka (back-pressure).")
     commit_interval_s: float = _opt(1.0, "How often acknowledged offsets are committed (seconds).")
     session_timeout_s: float = _opt(10.0, "Consumer group session timeout (seconds).")

@@ -1,7 +1,8 @@
 """``enrich()``: one RawArticle in, one Enrichment out. Pure: no I/O, no clock, no Kafka.
 
 The stream worker, file mode (``akhbar enrich``) and the tests all call this same function;
-the stages run in a fixed order (clean → dedup → extract) and each is a plain function
+the stages run in a fixed order (clean → extract entities; dedup keys and the dedup decision
+follow in the stream layer) and each is a plain function
 over plain data, testable on its own.
 """
 
@@ -15,11 +16,13 @@ from typing import Any, Callable, ContextManager, Iterator
 
 from .errors import InvalidArticle, Reason, StageError
 from .lang.ar.normalize import normalize
+from .ner.backend import NerBackend, default_backend
 from .records import RawArticle, utc_iso
 from .stages.clean import Cleaned, clean
 from .stages.dateline import dateline_from_byline
 from .stages.html_text import unescape
 from .stages.dates import parse_datetime
+from .stages.entities import find_entities, header_names
 
 __all__ = ["Enrichment", "enrich", "article_id_of", "StageTimer"]
 
@@ -98,7 +101,9 @@ def _byline_dateline(raw: RawArticle) -> dict[str, Any] | None:
     return None
 
 
-def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer = _no_timer) -> Enrichment:
+def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer = _no_timer,
+           ner: NerBackend | None = None) -> Enrichment:
+    """``ner``: the entity backend (``worker.ner.backend.select_backend``); None → the built-in one."""
     with _stage("clean", timer):
         given = parse_datetime(raw.published_at)
         cleaned = clean(raw.body, raw.title, published_at=given)
@@ -111,6 +116,11 @@ def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer 
         article_id = article_id_of(raw)
         related = _related_articles(raw, article_id, cleaned)
         dateline = cleaned.dateline or _byline_dateline(raw)
+    with _stage("entities", timer):
+        entities = find_entities(
+            cleaned.text, cleaned.map, raw.body, ner or default_backend(), article_id=article_id, dates=cleaned.dates,
+            header=header_names(raw.body, cleaned.dateline, cleaned.boilerplate),
+        )
     return Enrichment(
         article_id=article_id,
         text=cleaned.text,
@@ -126,6 +136,7 @@ def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer 
         related=related,
         related_ids=[article_id_of(r) for r in related],
         parent_article_id=raw.parent_article_id,
+        entities=entities,
     )
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "SCHEMA_VERSION", "RECORD_KINDS", "RawArticle", "InputPosition", "decode_raw", "validate",
-    "encode", "decode", "enriched_article", "staged_article", "story_update", "dead_letter", "utc_iso", "parse_utc",
+    "encode", "decode", "enriched_article", "entity_mentions", "staged_article", "story_update", "dead_letter", "utc_iso", "parse_utc",
 ]
 
 SCHEMA_VERSION = 1
@@ -217,6 +217,16 @@ def staged_article(article: dict[str, Any], *, content_hash: str, minhash_b64: s
         "dedup": {"content_hash": content_hash, "minhash": minhash_b64, "num_perm": num_perm},
         "event_ts": event_ts,
     }
+
+
+def entity_mentions(*, article_id: str, entity_id: str, type: str, canonical: str, label_en: str | None,
+                    mentions: list[dict[str, Any]], value: dict[str, Any] | None = None) -> dict[str, Any]:
+    """EntityMentions: one entity in one article (news.entities value, EnrichedArticle item)."""
+    record = {"schema_version": SCHEMA_VERSION, "article_id": article_id, "entity_id": entity_id, "type": type,
+              "canonical": canonical, "label_en": label_en, "mentions": mentions}
+    if value is not None:
+        record["value"] = value
+    return record
 
 
 def story_update(story: dict[str, Any]) -> dict[str, Any]:

@@ -48,9 +48,14 @@ def test_any_message_gives_exactly_one_valid_record(value, key):
     if [o.role for o in outcome.outputs] == ["dedup"]:  # through the dedup stage, as the worker does
         outcome = DEDUP.process(outcome.outputs[0].value, outcome.outputs[0].key, None)
     roles = [o.role for o in outcome.outputs]
-    assert roles in ([], ["enriched", "stories"], ["dlq"])  # []: a redelivery of an id already decided
+    entities = roles.count("entities")
+    # []: a redelivery of an id already decided; one EntityMentions per entity found
+    assert roles in ([], ["enriched", *["entities"] * entities, "stories"], ["dlq"])
     if not roles:
         return
+    for o in outcome.outputs:
+        if o.role == "entities":
+            records.validate("EntityMentions", orjson.loads(o.value))
     record = orjson.loads(outcome.outputs[0].value)
     records.validate("EnrichedArticle" if roles[0] == "enriched" else "DeadLetter", record)
     if roles[0] == "enriched":

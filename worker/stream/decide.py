@@ -92,6 +92,8 @@ class DedupProcessor:
         outputs = [Output("enriched", article["article_id"].encode(), records.encode(article))]
         if not duplicate:
             outputs += [Output("entities", e["entity_id"].encode(), records.encode(e)) for e in article["entities"]]
+            for e in article["entities"]:
+                self.metrics.entities.labels(e["type"]).inc()
             outputs += [Output("events", e["event_id"].encode(), records.encode(e)) for e in article["events"]]
         if verdict.story is not None:
             story = records.story_update(verdict.story)

@@ -43,6 +43,8 @@ class Metrics:
             "akhbar_duplicates", "Dedup decisions other than original: redelivery, replay, exact, near.", ["kind"],
             registry=r,
         )
+        self.entities = Counter("akhbar_entities", "Entities published (one per entity per article), by type.",
+                                ["type"], registry=r)
         self.originals = Counter("akhbar_originals", "Articles that started a new story.", registry=r)
         self.dedup_state = Gauge(
             "akhbar_dedup_state_size", "Entries in the dedup window: articles, exact, stories, index.", ["store"],

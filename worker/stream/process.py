@@ -17,6 +17,7 @@ from typing import Callable
 from .. import records
 from ..config import Settings
 from ..errors import Reason, RejectedInput, StageError
+from ..ner.backend import select_backend
 from ..pipeline import enrich, timed
 from ..stages.dedup import dedup_keys
 from ..records import InputPosition
@@ -52,6 +53,8 @@ class Processor:
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         self._timer = timed(lambda stage, seconds: metrics.processing.labels(stage).observe(seconds))
         self._dedup = settings.dedup
+        self.ner, why = select_backend(settings.ner_backend, settings.ner_model or None)
+        log.info("NER backend: %s", why)
 
     def process(self, value: bytes | None, key: bytes | None, position: InputPosition | None) -> Outcome:
         s = self.settings
@@ -60,7 +63,7 @@ class Processor:
             with self._timer("decode"):
                 raw = records.decode_raw(value, max_bytes=s.max_article_bytes)
             source = raw.source
-            enrichment = enrich(raw, min_arabic_ratio=s.min_arabic_ratio, timer=self._timer)
+            enrichment = enrich(raw, min_arabic_ratio=s.min_arabic_ratio, timer=self._timer, ner=self.ner)
             with self._timer("dedup_keys"):
                 keys = dedup_keys(raw.body, enrichment.text, self._dedup)
             with self._timer("encode"):

@@ -1,0 +1,84 @@
+"""Label consistency within one article: a name tagged once is tagged everywhere it recurs.
+
+A CRF decides each sentence alone, so it finds "الرئيس الروسي فلاديمير بوتين" where the title
+gives the name away and then misses a bare "وأكد بوتين" three sentences later. News repeats
+its names, so after tagging the whole article the names found are looked up again in the
+untagged tokens: the full name, and for people also the surname alone (the form news uses
+after the first mention). Clitics are allowed on the first word (وبوتين, لروسيا).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable
+
+from ..lang.ar.clitics import stems
+from .conll import bio_spans
+
+__all__ = ["propagate"]
+
+_MIN_LETTERS = 3
+MIN_CONFIDENCE = 0.7  # only names the tagger was sure of are copied
+
+
+def _names(docs, confidence, common) -> dict[tuple[str, ...], str]:
+    votes: dict[tuple[str, ...], Counter] = {}
+    for n, (norms, labels) in enumerate(docs):
+        for kind, start, end in bio_spans(labels):
+            if confidence and sum(confidence[n][start:end]) / (end - start) < MIN_CONFIDENCE:
+                continue
+            words = norms[start:end]
+            first = stems(words[0])
+            keys = [(form, *words[1:]) for form in first]
+            if kind == "PER" and end - start >= 2:
+                keys.append((words[-1],))
+            for key in keys:
+                if all(len(w) >= _MIN_LETTERS and not common(w) for w in key):
+                    votes.setdefault(key, Counter())[kind] += 1
+    return {key: c.most_common(1)[0][0] for key, c in votes.items()}
+
+
+def propagate(
+    docs: list[tuple[list[str], list[str]]],
+    confidence: list[list[float]] | None = None,
+    common: Callable[[str], bool] = lambda word: False,
+) -> list[list[str]]:
+    """``docs``: one article's sentences as (normalised tokens, labels). Returns new labels.
+
+    ``confidence`` (per token, as from the tagger) keeps unsure spans from spreading;
+    ``common(word)`` keeps everyday words (الرئيس, الدول) from becoming names.
+    """
+    names = _names(docs, confidence, common)
+    if not names:
+        return [labels for _, labels in docs]
+    longest = max(map(len, names))
+    out = []
+    for norms, labels in docs:
+        labels = list(labels)
+        i, n = 0, len(norms)
+        while i < n:
+            if labels[i] != "O":
+                i += 1
+                continue
+            hit = None
+            for length in range(min(longest, n - i), 0, -1):
+                if any(labels[j] != "O" for j in range(i, i + length)):
+                    continue
+                rest = tuple(norms[i + 1:i + length])
+                for form in stems(norms[i]):
+                    kind = names.get((form, *rest))
+                    if kind:
+                        hit = (length, kind)
+                        break
+                if hit:
+                    break
+            if hit:
+                length, kind = hit
+                labels[i] = "B-" + kind
+                for j in range(i + 1, i + length):
+                    labels[j] = "I-" + kind
+                i += length
+            else:
+                i += 1
+        out.append(labels)
+    return out

@@ -1,0 +1,78 @@
+"""Title references: "الرئيس الروسي", "رئيس منغوليا", "المتحدث باسم الكرملين" → the person.
+
+A title is a head (رئيس, رئيس الوزراء, المتحدث باسم …) and what it is of: a nationality
+adjective (الروسي) or a named country or organisation (منغوليا, الكرملين). Both spell the
+same key: "رئيس منغوليا" and "الرئيس المنغولي" are (رئيس, Mongolia). News introduces a person
+once in apposition — "الرئيس الروسي فلاديمير بوتين" — which binds the key to that person;
+every other use of the key in the article ("أكد الرئيس الروسي") then refers to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lang.ar.clitics import stems
+from ..lang.ar.normalize import normalize
+from ..resources.entities import nationality
+
+__all__ = ["Title", "find_titles"]
+
+_HEADS = sorted(
+    (tuple(normalize(w) for w in h.split()) for h in (
+        "رئيس الوزراء", "رئيس الحكومة", "رئيس الجمهورية", "رئيس", "رئيسة", "نائب الرئيس", "وزير الخارجية",
+        "وزير الدفاع", "وزير الاقتصاد", "وزير الطاقة", "وزير", "وزيرة", "المتحدث باسم", "المتحدث الرسمي باسم",
+        "الناطق باسم", "المتحدثة باسم", "الأمين العام", "ملك", "الملك", "ولي العهد", "أمير", "الأمير", "سفير",
+        "السفير", "مستشار", "المستشار", "زعيم", "المرشد الأعلى",
+    )),
+    key=len, reverse=True,
+)
+_SKIP = frozenset({"،", ",", "-", "–"})
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    start: int  # token indexes: the title, head and specifier
+    end: int
+    key: tuple[str, str]  # (head, what it is of)
+    person_at: int | None  # token index where an appositive person's name starts
+
+
+def _head(norms: list[str], i: int) -> tuple[str, ...] | None:
+    for head in _HEADS:
+        if i + len(head) > len(norms):
+            continue
+        first = stems(norms[i])
+        firsts = {head[0], "ال" + head[0]} if not head[0].startswith("ال") else {head[0], head[0][2:]}
+        if firsts & set(first) and tuple(norms[i + 1:i + len(head)]) == head[1:]:
+            return head
+    return None
+
+
+def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) -> list[Title]:
+    """``norms``: the article's normalised tokens. ``entity_at``: token index → (end index,
+    type, key) of each named mention starting there."""
+    out = []
+    i, n = 0, len(norms)
+    while i < n:
+        head = _head(norms, i)
+        if head is None:
+            i += 1
+            continue
+        j = i + len(head)
+        of = None
+        if j < n and (country := nationality(norms[j])):
+            of, j = country, j + 1
+        elif j < n and j in entity_at and entity_at[j][1] in ("GPE", "ORG", "LOC"):
+            end, _, of = entity_at[j]
+            j = end
+        if of is None:
+            i += 1
+            continue
+        k = j
+        while k < n and norms[k] in _SKIP:
+            k += 1
+        person = k if k in entity_at and entity_at[k][1] == "PER" else None
+        name = " ".join(w[2:] if w.startswith("ال") else w for w in head)
+        out.append(Title(i, j, (name, of), person))
+        i = j
+    return out

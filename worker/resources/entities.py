@@ -1,0 +1,83 @@
+"""The curated entity list (``entities.tsv``) and the shipped place names, as lookups.
+
+Two uses: gazetteer features for the tagger (``gazetteer_entries``), and after tagging the
+evidence that turns a name into a typed, labelled entity: GPE vs LOC, an English label, the
+country behind a nationality adjective ("الرئيس الروسي" → Russia).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..lang.ar.normalize import normalize
+
+__all__ = ["Known", "known", "nationality", "gazetteer_entries"]
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    type: str
+    label_en: str
+    canonical: str  # Arabic canonical form
+    curated: bool = False  # from entities.tsv
+    country: bool = False
+
+
+def _adjective_forms(adj: str) -> list[str]:
+    """روسي → روسي روسية الروسي الروسية الروس (normalised)."""
+    base = normalize(adj)
+    stem = base[:-1] if base.endswith("ي") else base
+    forms = [base, base + "ه", "ال" + base, "ال" + base + "ه", base + "ين", "ال" + base + "ين"]
+    forms += [base + "ون", "ال" + base + "ون", "ال" + stem]  # الروس, plural
+    return forms
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, Known], dict[str, str]]:
+    names: dict[str, Known] = {}
+    adjectives: dict[str, str] = {}
+    for line in (HERE / "entities.tsv").read_text("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        kind, english, arabic = line.split("\t")
+        forms = arabic.split("|")
+        if kind == "NORP":
+            for form in forms:
+                for f in _adjective_forms(form):
+                    adjectives.setdefault(f, english)
+            continue
+        entry = Known(kind, english, forms[0], curated=True)
+        for form in forms:
+            names.setdefault(normalize(form), entry)
+    for line in (HERE / "places.tsv").read_text("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        arabic, english, kind, _country = line.split("\t")
+        names.setdefault(normalize(arabic), Known("GPE", english, arabic, country=kind == "country"))
+    return names, adjectives
+
+
+def known(norm_name: str) -> Known | None:
+    """The curated or gazetteer entry for a normalised name, if any."""
+    return _tables()[0].get(norm_name)
+
+
+def nationality(norm_word: str) -> str | None:
+    """English country name for a nationality adjective in any common inflection."""
+    return _tables()[1].get(norm_word)
+
+
+def gazetteer_entries(*, ruler: bool = False):
+    """(name, tag) pairs. ``ruler``: only names sure enough to override the tagger (the curated
+    list and country names, not the 6,000 city names, some of which are everyday words)."""
+    names, adjectives = _tables()
+    for norm, entry in names.items():
+        if not ruler or entry.curated or entry.country:
+            yield norm, entry.type
+    if not ruler:
+        for norm in adjectives:
+            yield norm, "NORP"

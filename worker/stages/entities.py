@@ -1,0 +1,291 @@
+"""The entity stage: cleaned text in, one EntityMentions record per entity out.
+
+Backend-independent steps around the NER backend (``worker.ner.backend``):
+1. named spans from the backend, tidied: split at function words a tagger ran over
+   ("إلهام علييف على هامش" → "إلهام علييف"), everyday-word spans dropped;
+2. names from the curated list and country names (a rule layer like spaCy's EntityRuler):
+   they win where they overlap the tagger, and give types and English labels;
+3. types refined: LOC → GPE/LOC/FAC by lists and head words, MISC → NORP for nationalities;
+4. proclitics removed from each mention's first word, with evidence (another mention, a
+   list, word frequency), so وبوتين and لروسيا point at بوتين and روسيا;
+5. mentions joined into entities (``ner.canonical``), titles resolved (``ner.titles``);
+6. DATE (from the clean stage), MONEY, PERCENT, QUANTITY, TIME (``ner.quantities``);
+7. every offset mapped back to the original body.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from ..lang.ar.clitics import stems
+from ..lang.ar.normalize import normalize
+from ..ner.backend import NerBackend, Span
+from ..ner.canonical import Entity, Mention, entity_id, group, similar
+from ..ner.crf import DEFAULT_MODEL_DIR
+from ..ner.frequency import Frequencies
+from ..ner.gazetteer import Gazetteer
+from ..ner.quantities import find_quantities
+from ..ner.titles import find_titles
+from ..ner.tokens import Token, tokenize
+from ..records import entity_mentions
+from ..resources import entities as lists
+from ..textmap import MappedText
+
+__all__ = ["find_entities", "header_names"]
+
+_FUNCTION_WORDS = frozenset(normalize(w) for w in (
+    "على في من إلى الى عن مع بين أن إن قد خلال أيضا حيث التي الذي هذا هذه ذلك لكن أو ثم منذ حول عبر ضد لدى "
+    "عند بعد قبل تحت فوق كل بشأن قال وقال أكد وأكد إنه أنه كان كانت سيدي أنا نحن هو هي"
+).split())
+_FAC_HEADS = frozenset(normalize(w) for w in
+                       "قصر مطار ميناء فندق ملعب مستشفى سجن جسر برج مسجد كنيسة ساحة قاعدة محطة جامعة".split())
+_CURRENCY_WORDS = frozenset(normalize(w) for w in "دولار يورو روبل جنيه ريال درهم دينار ليرة يوان".split())
+_LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خليج بحيرة صحراء جزيرة وادي محيط قناة".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _ruler() -> Gazetteer:
+    """Multi- and single-word names from the curated list and country names."""
+    return Gazetteer.from_entries(lists.gazetteer_entries(ruler=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _frequencies() -> Frequencies:
+    return Frequencies.load(DEFAULT_MODEL_DIR / "frequencies.tsv.gz")
+
+
+def _tokens_in(tokens: list[Token], start: int, end: int) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+
+
+def _tidy(span: Span, tokens: list[Token], norms: list[str]) -> tuple[int, int] | None:
+    """Token range of a tagger span after trimming function words; None if nothing is left."""
+    idx = [i for i in range(len(tokens)) if tokens[i].start >= span.start and tokens[i].end <= span.end]
+    if not idx:
+        return None
+    a, b = idx[0], idx[-1] + 1
+    for i in range(a, b):  # a function word inside a name ends it (PER/LOC); ORG names may hold them
+        if norms[i] in _FUNCTION_WORDS and (span.type != "ORG" or i == a):
+            if i == a:
+                a += 1
+                continue
+            b = i
+            break
+    while a < b and not any(c.isalpha() for c in tokens[a].text):
+        a += 1
+    while b > a and not any(c.isalpha() for c in tokens[b - 1].text):
+        b -= 1
+    if a >= b:
+        return None
+    if b - a == 1 and _CURRENCY_WORDS & set(stems(norms[a])):
+        return None  # بالدولار: a currency, not a MISC name
+    common = _frequencies().common
+    if all(common(w) or w in _FUNCTION_WORDS for w in norms[a:b]) and not lists.known(" ".join(norms[a:b])):
+        return None
+    return a, b
+
+
+def _first_word(norms: list[str], bare: set[str]) -> tuple[str, int]:
+    """The first word without proclitics and how many letters were removed."""
+    word = norms[0]
+    rest = norms[1:]
+    forms = stems(word)
+    for form in forms:  # a list knows the name
+        if lists.known(" ".join([form, *rest])):
+            return form, len(word) - len(form)
+    for form in forms[1:]:  # the article uses the name without the clitic elsewhere (maybe spelt apart)
+        if form in bare or (len(form) >= 5 and any(similar(form, b) for b in bare if b != word)):
+            return form, len(word) - len(form)
+    zipf = _frequencies().zipf
+    # the form general text uses; unknown both ways, a leading و is the conjunction (وأوبكستان)
+    best = max(forms[:3], key=lambda f: (zipf.get(f, 0.0), f == word if zipf.get(word) else f != word))
+    return best, len(word) - len(best)
+
+
+def _skip_letters(text: str, start: int, letters: int) -> int:
+    """Offset after ``letters`` base letters from ``start`` (diacritics and tatweel skipped)."""
+    i = start
+    while letters > 0 and i < len(text):
+        if not ("\u064b" <= text[i] <= "\u065f" or text[i] in "\u0670\u0640"):
+            letters -= 1
+        i += 1
+    return i
+
+
+def _refine(kind: str, norms: tuple[str, ...]) -> str:
+    if kind == "LOC":
+        if norms[0] in _FAC_HEADS or norms[0].removeprefix("ال") in _FAC_HEADS:
+            return "FAC"
+        if norms[0] in _LOC_HEADS:
+            return "LOC"
+        return "GPE"
+    if kind == "MISC" and len(norms) == 1 and lists.nationality(norms[0]):
+        return "NORP"
+    return kind
+
+
+def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], taken: list[tuple[int, int]]):
+    """Raw (start token, end token, type, confidence, source) from the ruler and the tagger."""
+    out = []
+    occupied = [False] * len(tokens)
+    ruler = _ruler()
+    for a, b, _tags in ruler.matches(norms) + [(i, i + 1, None) for i in range(len(norms))]:
+        if any(occupied[a:b]):
+            continue
+        known = next((k for f in stems(norms[a], article=False) if (k := lists.known(" ".join([f, *norms[a + 1:b]])))
+                      and (k.curated or k.country)), None)
+        if known is None:
+            continue
+        out.append((a, b, known.type, 1.0, "lexicon"))
+        occupied[a:b] = [True] * (b - a)
+    for span in spans:
+        if any(span.start < e and s < span.end for s, e in taken):
+            continue  # a number the rules read (دولار is no MISC)
+        r = _tidy(span, tokens, norms)
+        if r is None or any(occupied[r[0]:r[1]]):
+            continue
+        out.append((r[0], r[1], span.type, span.confidence, "ner"))
+        occupied[r[0]:r[1]] = [True] * (r[1] - r[0])
+    return out
+
+
+def _header_records(body: str, article_id: str, header: list[tuple[str, int, int]]) -> list[dict[str, Any]]:
+    """Entities named by the header lines the clean stage took out: the dateline's place and
+    agency (موسكو-سانا) and the source line (المصدر: …). Offsets are the original body's."""
+    out = []
+    for kind, start, end in header:
+        name = body[start:end]
+        known = lists.known(normalize(name))
+        label = known.label_en if known else None
+        kind = known.type if known else kind
+        out.append(entity_mentions(
+            article_id=article_id, entity_id=entity_id(kind, label or normalize(name)), type=kind,
+            canonical=known.canonical if known else name, label_en=label,
+            mentions=[{"start": start, "end": end, "text": name, "confidence": 0.9, "kind": "header"}],
+        ))
+    return out
+
+
+def header_names(body: str, dateline: dict[str, Any] | None, boilerplate: list[dict[str, Any]]):
+    """(type, start, end) of the place and agency of a dateline and of a source line's name."""
+    out = []
+    if dateline and dateline.get("start") is not None:
+        line = body[dateline["start"]:dateline["end"]]
+        for field, kind in (("place", "GPE"), ("agency_text", "ORG")):
+            value = dateline.get(field)
+            if value and (i := line.find(value)) >= 0:
+                out.append((kind, dateline["start"] + i, dateline["start"] + i + len(value)))
+    for span in boilerplate:
+        if span.get("kind") == "source":
+            _, sep, name = span["text"].partition(":")
+            name = name.strip()
+            if sep and name:
+                i = span["text"].rfind(name)
+                out.append(("ORG", span["start"] + i, span["start"] + i + len(name)))
+    return out
+
+
+def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend, *, article_id: str,
+                  dates: list[dict[str, Any]], header: list[tuple[str, int, int]] = ()) -> list[dict[str, Any]]:
+    """EntityMentions records for one article. ``text`` is the cleaned text, ``mapped`` maps it
+    to ``body`` (the original), ``dates`` are the clean stage's date mentions and ``header`` the
+    names in removed header lines (``header_names``), both with original offsets."""
+    tokens = tokenize(text)
+    norms = [normalize(t.text) or t.text for t in tokens]
+    quantities = find_quantities(text)
+    taken = [(q.start, q.end) for q in quantities]
+    raw = _named(text, tokens, norms, backend.find(text), taken)
+
+    bare = {norms[a] for a, *_ in raw}
+    mentions: list[Mention] = []
+    at: dict[int, Mention] = {}
+    for a, b, kind, conf, source in raw:
+        first, cut = _first_word(norms[a:b], bare)
+        words = (first, *norms[a + 1:b])
+        known = lists.known(" ".join(words))
+        kind = known.type if known else _refine(kind, words)
+        start = _skip_letters(text, tokens[a].start, cut)
+        m = Mention(start, tokens[b - 1].end, kind, conf, words, source,
+                    label_en=known.label_en if known else None, canonical=known.canonical if known else None)
+        mentions.append(m)
+        at[a] = m
+    entities = group(mentions)
+    owner = {id(m): e for e in entities for m in e.mentions}
+
+    # title references: bind by apposition, then resolve the rest
+    ends = {a: (b, m.type, owner[id(m)].key) for (a, b, *_), m in zip(raw, mentions)}
+    titles = find_titles(norms, ends)
+    bound: dict[tuple[str, str], Entity] = {}
+    for t in titles:
+        if t.person_at is not None:
+            bound.setdefault(t.key, owner[id(at[t.person_at])])
+    in_title = set()
+    for t in titles:
+        person = bound.get(t.key)
+        in_title.update(range(t.start, t.end))
+        if person is None:
+            continue
+        m = Mention(tokens[t.start].start, tokens[t.end - 1].end, "PER", 0.7 if t.person_at is None else 0.9,
+                    tuple(norms[t.start:t.end]), "title")
+        person.mentions.append(m)
+        person.mentions.sort(key=lambda x: x.start)
+
+    # nationality adjectives standing alone (السياح الروس, شركة غازبروم الروسية)
+    named_tokens = {i for a, b, *_ in raw for i in range(a, b)}
+    for i, w in enumerate(norms):
+        if i in named_tokens or i in in_title or not (country := lists.nationality(w)):
+            continue
+        norp = Entity("NORP", label_en=country, canonical=None)
+        norp.mentions.append(Mention(tokens[i].start, tokens[i].end, "NORP", 0.9, (w,), "lexicon"))
+        entities.append(norp)
+
+    records = [_named_record(e, text, mapped, body, article_id) for e in entities]
+    records += _value_records(quantities, text, mapped, body, dates, article_id)
+    records += _header_records(body, article_id, list(header))
+    merged: dict[str, dict[str, Any]] = {}
+    for r in records:  # two entities with one key (e.g. two NORP mentions) → one record
+        if r["entity_id"] in merged:
+            merged[r["entity_id"]]["mentions"] = sorted(merged[r["entity_id"]]["mentions"] + r["mentions"],
+                                                        key=lambda m: m["start"])
+        else:
+            merged[r["entity_id"]] = r
+    return sorted(merged.values(), key=lambda r: r["mentions"][0]["start"])
+
+
+def _mention_record(start: int, end: int, confidence: float, mapped: MappedText, body: str,
+                    kind: str | None = None) -> dict[str, Any]:
+    o_start, o_end = mapped.original_span(start, end)
+    out = {"start": o_start, "end": o_end, "text": body[o_start:o_end], "confidence": round(confidence, 3)}
+    if kind:
+        out["kind"] = kind
+    return out
+
+
+def _named_record(e: Entity, text: str, mapped: MappedText, body: str, article_id: str) -> dict[str, Any]:
+    full = e.full
+    canonical = e.canonical or text[full.start:full.end]
+    return entity_mentions(
+        article_id=article_id, entity_id=entity_id(e.type, e.key), type=e.type, canonical=canonical,
+        label_en=e.label_en,
+        mentions=[_mention_record(m.start, m.end, m.confidence, mapped, body, "title" if m.source == "title" else None)
+                  for m in e.mentions],
+    )
+
+
+def _value_records(quantities, text, mapped, body, dates, article_id) -> list[dict[str, Any]]:
+    out = []
+    for q in quantities:
+        out.append(entity_mentions(
+            article_id=article_id, entity_id=entity_id(q.type, repr(sorted(q.value.items()))), type=q.type,
+            canonical=text[q.start:q.end], label_en=None, value=q.value,
+            mentions=[_mention_record(q.start, q.end, 0.95, mapped, body)],
+        ))
+    for d in dates:
+        value = {"value": d["value"], "precision": d["precision"], "relative": d["relative"]}
+        out.append(entity_mentions(
+            article_id=article_id, entity_id=entity_id("DATE", repr(sorted(value.items())) if d["value"] else d["text"]),
+            type="DATE", canonical=d["text"], label_en=None, value=value,
+            mentions=[{"start": d["start"], "end": d["end"], "text": d["text"], "confidence": 0.95}],
+        ))
+    return out
