@@ -4,11 +4,13 @@ import os
 import subprocess
 import sys
 
+import orjson
 import pytest
 
 from worker import records
 from worker.worker_process import settings_env
 
+from ..seed_entities import SANA, SANA_NOT, SPUTNIK, SPUTNIK_NOT, check
 from .conftest import consume_until, values
 
 pytestmark = pytest.mark.broker
@@ -48,6 +50,20 @@ def test_seeds_replayed_are_cleaned_and_the_read_also_tail_becomes_its_own_artic
     assert all(r["input"]["topic"] == settings.topic_raw for r in enriched)
     assert consume_until(settings, settings.topic_dlq, 1, timeout=3) == []
     assert worker.metric("akhbar_articles_published_total", source="sputnik") == 1.0
+    # news.entities: one record per (entity, article), keyed by entity_id, the same as the article embeds
+    expected_count = sum(len(r["entities"]) for r in enriched)
+    messages = consume_until(settings, settings.topic_entities, expected_count)
+    assert len(messages) == expected_count
+    for m in messages:
+        records.validate("EntityMentions", orjson.loads(m.value))
+        assert m.key.decode() == orjson.loads(m.value)["entity_id"]
+    published = values(messages)
+    for article, expected, forbidden in ((sputnik, SPUTNIK, SPUTNIK_NOT), (sana, SANA, SANA_NOT)):
+        own = [e for e in published if e["article_id"] == article["article_id"]]
+        # partitioned by entity_id: order across partitions is not kept
+        assert sorted(own, key=lambda e: e["entity_id"]) == sorted(article["entities"], key=lambda e: e["entity_id"])
+        check(article["body"], own, expected, forbidden)
+    assert worker.metric("akhbar_entities_total", type="PER") >= 12
     assert worker.http("/healthz")[0] == 200
     assert worker.metric("akhbar_ready") == 1.0
 
