@@ -26,6 +26,7 @@ MAX_WORDS = 5
 class Gazetteer:
     words: dict[str, set[str]] = field(default_factory=dict)  # one-word names → tags
     phrases: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # 2..MAX_WORDS words
+    _firsts: tuple | None = field(default=None, repr=False, compare=False)  # first words of phrases
 
     def add(self, name: str, tag: str) -> None:
         parts = tuple(normalize(name).split())
@@ -51,8 +52,14 @@ class Gazetteer:
         out = []
         i, n = 0, len(norms)
         phrases = self.phrases
+        if self._firsts is None or len(self._firsts[0]) != len(phrases):
+            self._firsts = (phrases, frozenset(p[0] for p in phrases))
+        firsts = self._firsts[1]
         while i < n:
             found = None
+            if firsts.isdisjoint(stems(norms[i])):
+                i += 1
+                continue
             for length in range(min(MAX_WORDS, n - i), 1, -1):
                 rest = tuple(norms[i + 1:i + length])
                 for first in stems(norms[i]):

@@ -26,6 +26,7 @@ _HEADS = sorted(
     )),
     key=len, reverse=True,
 )
+_FIRSTS = frozenset(w for h in _HEADS for w in (h[0], "ال" + h[0], h[0].removeprefix("ال")))
 _SKIP = frozenset({"،", ",", "-", "–"})
 
 
@@ -38,6 +39,8 @@ class Title:
 
 
 def _head(norms: list[str], i: int) -> tuple[str, ...] | None:
+    if _FIRSTS.isdisjoint(stems(norms[i])):
+        return None
     for head in _HEADS:
         if i + len(head) > len(norms):
             continue

@@ -16,6 +16,7 @@ Backend-independent steps around the NER backend (``worker.ner.backend``):
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from typing import Any
 
 from ..lang.ar.clitics import stems
@@ -55,16 +56,19 @@ def _frequencies() -> Frequencies:
     return Frequencies.load(DEFAULT_MODEL_DIR / "frequencies.tsv.gz")
 
 
-def _tokens_in(tokens: list[Token], start: int, end: int) -> list[int]:
-    return [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+@functools.lru_cache(maxsize=262_144)
+def _normal(token: str) -> str:
+    return normalize(token) or token
 
 
-def _tidy(span: Span, tokens: list[Token], norms: list[str]) -> tuple[int, int] | None:
+def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) -> tuple[int, int] | None:
     """Token range of a tagger span after trimming function words; None if nothing is left."""
-    idx = [i for i in range(len(tokens)) if tokens[i].start >= span.start and tokens[i].end <= span.end]
-    if not idx:
+    a = bisect_left(starts, span.start)
+    b = a
+    while b < len(tokens) and tokens[b].end <= span.end:
+        b += 1
+    if a >= b:
         return None
-    a, b = idx[0], idx[-1] + 1
     for i in range(a, b):  # a function word inside a name ends it (PER/LOC); ORG names may hold them
         if norms[i] in _FUNCTION_WORDS and (span.type != "ORG" or i == a):
             if i == a:
@@ -128,6 +132,7 @@ def _refine(kind: str, norms: tuple[str, ...]) -> str:
 def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], taken: list[tuple[int, int]]):
     """Raw (start token, end token, type, confidence, source) from the ruler and the tagger."""
     out = []
+    starts = [t.start for t in tokens]
     occupied = [False] * len(tokens)
     ruler = _ruler()
     for a, b, _tags in ruler.matches(norms) + [(i, i + 1, None) for i in range(len(norms))]:
@@ -142,7 +147,7 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
     for span in spans:
         if any(span.start < e and s < span.end for s, e in taken):
             continue  # a number the rules read (دولار is no MISC)
-        r = _tidy(span, tokens, norms)
+        r = _tidy(span, tokens, starts, norms)
         if r is None or any(occupied[r[0]:r[1]]):
             continue
         out.append((r[0], r[1], span.type, span.confidence, "ner"))
@@ -192,7 +197,7 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
     to ``body`` (the original), ``dates`` are the clean stage's date mentions and ``header`` the
     names in removed header lines (``header_names``), both with original offsets."""
     tokens = tokenize(text)
-    norms = [normalize(t.text) or t.text for t in tokens]
+    norms = [_normal(t.text) for t in tokens]
     quantities = find_quantities(text)
     taken = [(q.start, q.end) for q in quantities]
     raw = _named(text, tokens, norms, backend.find(text), taken)

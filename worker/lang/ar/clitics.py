@@ -8,6 +8,8 @@ lexicon or another mention knows.
 
 from __future__ import annotations
 
+import functools
+
 __all__ = ["stems", "strip_conjunction"]
 
 _CONJ = "وف"
@@ -19,10 +21,11 @@ def strip_conjunction(word: str) -> str:
     return word[1:] if len(word) > 3 and word[0] in _CONJ else word
 
 
-def stems(word: str, *, article: bool = True) -> list[str]:
+@functools.lru_cache(maxsize=262_144)
+def stems(word: str, *, article: bool = True) -> tuple[str, ...]:
     """Candidate forms of a normalised word without its proclitics, the word itself first.
 
-    ``stems("وبالكرملين") == ["وبالكرملين", "بالكرملين", "الكرملين", "كرملين"]``; with
+    ``stems("وبالكرملين") == ("وبالكرملين", "بالكرملين", "الكرملين", "كرملين")``; with
     ``article=False`` the article stays (السورية is an adjective, not the country سورية).
     """
     out = [word]
@@ -38,4 +41,4 @@ def stems(word: str, *, article: bool = True) -> list[str]:
         out.append(w)
     if article and w.startswith("ال") and len(w) > 4:
         out.append(w[2:])
-    return out
+    return tuple(out)
