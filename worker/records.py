@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "SCHEMA_VERSION", "RECORD_KINDS", "RawArticle", "InputPosition", "decode_raw", "validate",
-    "encode", "decode", "enriched_article", "entity_mentions", "staged_article", "story_update", "dead_letter", "utc_iso", "parse_utc",
+    "encode", "decode", "enriched_article", "entity_mentions", "mention", "staged_article", "story_update", "dead_letter", "utc_iso", "parse_utc",
 ]
 
 SCHEMA_VERSION = 1
@@ -217,6 +217,14 @@ def staged_article(article: dict[str, Any], *, content_hash: str, minhash_b64: s
         "dedup": {"content_hash": content_hash, "minhash": minhash_b64, "num_perm": num_perm},
         "event_ts": event_ts,
     }
+
+
+def mention(start: int, end: int, text: str, confidence: float, kind: str | None = None) -> dict[str, Any]:
+    """One mention of an entity: offsets into the original body (``kind``: title | header)."""
+    out = {"start": start, "end": end, "text": text, "confidence": round(confidence, 3)}
+    if kind:
+        out["kind"] = kind
+    return out
 
 
 def entity_mentions(*, article_id: str, entity_id: str, type: str, canonical: str, label_en: str | None,

@@ -48,7 +48,7 @@ class BackendUnavailable(RuntimeError):
 
 def _spans(sents: list[list[Token]], labels: list[list[str]], conf: list[list[float]] | None) -> list[Span]:
     out = []
-    for toks, labs, i in zip(sents, labels, range(len(sents))):
+    for i, (toks, labs) in enumerate(zip(sents, labels)):
         for kind, a, b in sorted(bio_spans(labs), key=lambda s: s[1]):
             c = sum(conf[i][a:b]) / (b - a) if conf else CAMEL_CONFIDENCE
             out.append(Span(toks[a].start, toks[b - 1].end, kind, round(min(max(c, 0.0), 1.0), 3)))
@@ -88,7 +88,7 @@ class CamelBertBackend:
             raise BackendUnavailable(f"camel NER data not installed (camel_data -i ner): {exc}") from exc
 
     def find(self, text: str) -> list[Span]:
-        sents = [s for s in sentences(text)]
+        sents = sentences(text)
         labels = self._model.predict([[t.text for t in s] for s in sents], batch_size=self.BATCH)
         mapped = [[lab[:2] + _CAMEL_TYPES.get(lab[2:], "MISC") if lab != "O" else "O" for lab in sent]
                   for sent in labels]
@@ -109,9 +109,11 @@ def select_backend(name: str, model_dir=None) -> tuple[NerBackend, str]:
         except BackendUnavailable as exc:
             if name == "camel":
                 log.warning("NER backend camel unavailable → built-in: %s", exc)
-            return (BuiltinBackend(model_dir) if model_dir else default_backend()), f"built-in CRF ({exc} → built-in)"
+            return _builtin(model_dir), f"built-in CRF ({exc} → built-in)"
     if name != "builtin":
         raise ValueError(f"unknown NER backend {name!r}: builtin, camel or auto")
-    if model_dir:
-        return BuiltinBackend(model_dir), f"built-in CRF from {model_dir} (configured)"
-    return default_backend(), "built-in CRF (configured)"
+    return _builtin(model_dir), f"built-in CRF{f' from {model_dir}' if model_dir else ''} (configured)"
+
+
+def _builtin(model_dir) -> BuiltinBackend:
+    return BuiltinBackend(model_dir) if model_dir else default_backend()

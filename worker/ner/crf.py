@@ -48,6 +48,15 @@ class CrfTagger:
         conf = [1.0 if y == "O" else marginal(y, i) for i, y in enumerate(labels)]
         return labels, conf
 
+    def tag_corpus(self, sentences: list[list[str]], sentences_per_doc: int) -> list[list[str]]:
+        """Labels for a corpus without document marks (CoNLL): windows of sentences stand in
+        for articles, each tagged with ``tag_document`` as the worker tags an article."""
+        n = max(1, sentences_per_doc)
+        out: list[list[str]] = []
+        for a in range(0, len(sentences), n):
+            out += self.tag_document(sentences[a:a + n])[0]
+        return out
+
     def tag_document(self, sentences: list[list[str]]) -> tuple[list[list[str]], list[list[float]]]:
         """Tag one article's sentences, then make its names consistent (``propagate``).
 

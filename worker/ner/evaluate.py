@@ -30,11 +30,8 @@ def main(argv: list[str] | None = None) -> int:
         ap.exit(2, f"no such file: {args.file}\n")
     sentences = list(read_conll(args.file))
     tagger = CrfTagger(args.model)
-    n = max(1, args.sentences_per_doc)
     start = time.perf_counter()
-    predicted = []
-    for a in range(0, len(sentences), n):
-        predicted += tagger.tag_document([[t for t, _ in s] for s in sentences[a:a + n]])[0]
+    predicted = tagger.tag_corpus([[t for t, _ in s] for s in sentences], args.sentences_per_doc)
     seconds = time.perf_counter() - start
     result = score([[y for _, y in s] for s in sentences], predicted)
     tokens = sum(map(len, sentences))

@@ -11,6 +11,7 @@ not to run.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import math
 from pathlib import Path
@@ -63,11 +64,17 @@ class Frequencies:
 
     @classmethod
     def load(cls, path: Path) -> "Frequencies":
+        """The table in ``path``, read once per process: the tagger and the entity stage share it."""
         if not path.is_file():
             return cls()
-        zipf = {}
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                w, _, z = line.rstrip("\n").partition("\t")
-                zipf[w] = float(z)
-        return cls(zipf)
+        return _load(path.resolve(), path.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: Path, _mtime_ns: int) -> Frequencies:
+    zipf = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            w, _, z = line.rstrip("\n").partition("\t")
+            zipf[w] = float(z)
+    return Frequencies(zipf)

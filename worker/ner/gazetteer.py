@@ -26,7 +26,7 @@ MAX_WORDS = 5
 class Gazetteer:
     words: dict[str, set[str]] = field(default_factory=dict)  # one-word names → tags
     phrases: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # 2..MAX_WORDS words
-    _firsts: tuple | None = field(default=None, repr=False, compare=False)  # first words of phrases
+    firsts: set[str] = field(default_factory=set)  # first words of phrases: a quick "no match here"
 
     def add(self, name: str, tag: str) -> None:
         parts = tuple(normalize(name).split())
@@ -36,6 +36,7 @@ class Gazetteer:
             self.words.setdefault(parts[0], set()).add(tag)
         else:
             self.phrases.setdefault(parts, set()).add(tag)
+            self.firsts.add(parts[0])
             # first and last word of a person's name are name evidence on their own
             if tag == "PER":
                 self.words.setdefault(parts[0], set()).add("PER_FIRST")
@@ -51,10 +52,7 @@ class Gazetteer:
         """Longest multi-word matches (start, end, tags), left to right, non-overlapping."""
         out = []
         i, n = 0, len(norms)
-        phrases = self.phrases
-        if self._firsts is None or len(self._firsts[0]) != len(phrases):
-            self._firsts = (phrases, frozenset(p[0] for p in phrases))
-        firsts = self._firsts[1]
+        phrases, firsts = self.phrases, self.firsts
         while i < n:
             found = None
             if firsts.isdisjoint(stems(norms[i])):

@@ -76,16 +76,12 @@ def fit(sentences: list[Sentence], featurizer: Featurizer, path: Path, params: d
 
 
 def evaluate_blocks(tagger: CrfTagger, blocks: list[list[Sentence]]):
-    """Score each block the way the worker tags: windows of sentences stand in for articles
-    (ANERcorp has no document marks), each tagged with ``tag_document``."""
-    return [score([[y for _, y in s] for s in block], predict(tagger, block)) for block in blocks]
-
-
-def predict(tagger: CrfTagger, sentences: list[Sentence]) -> list[list[str]]:
-    out = []
-    for a in range(0, len(sentences), DOC_SENTENCES):
-        out += tagger.tag_document([[t for t, _ in s] for s in sentences[a:a + DOC_SENTENCES]])[0]
-    return out
+    """Score each block the way the worker tags (``CrfTagger.tag_corpus``)."""
+    scores = []
+    for block in blocks:
+        predicted = tagger.tag_corpus([[t for t, _ in s] for s in block], DOC_SENTENCES)
+        scores.append(score([[y for _, y in s] for s in block], predicted))
+    return scores
 
 
 def save_support(out: Path, gazetteer: Gazetteer, frequencies: Frequencies, meta: dict) -> None:

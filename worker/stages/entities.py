@@ -29,7 +29,7 @@ from ..ner.gazetteer import Gazetteer
 from ..ner.quantities import find_quantities
 from ..ner.titles import find_titles
 from ..ner.tokens import Token, tokenize
-from ..records import entity_mentions
+from ..records import entity_mentions, mention
 from ..resources import entities as lists
 from ..textmap import MappedText
 
@@ -51,8 +51,8 @@ def _ruler() -> Gazetteer:
     return Gazetteer.from_entries(lists.gazetteer_entries(ruler=True))
 
 
-@functools.lru_cache(maxsize=1)
 def _frequencies() -> Frequencies:
+    """The shipped model's table (the same object its tagger uses: ``Frequencies.load`` caches)."""
     return Frequencies.load(DEFAULT_MODEL_DIR / "frequencies.tsv.gz")
 
 
@@ -167,7 +167,7 @@ def _header_records(body: str, article_id: str, header: list[tuple[str, int, int
         out.append(entity_mentions(
             article_id=article_id, entity_id=entity_id(kind, label or normalize(name)), type=kind,
             canonical=known.canonical if known else name, label_en=label,
-            mentions=[{"start": start, "end": end, "text": name, "confidence": 0.9, "kind": "header"}],
+            mentions=[mention(start, end, name, 0.9, "header")],
         ))
     return out
 
@@ -261,10 +261,7 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
 def _mention_record(start: int, end: int, confidence: float, mapped: MappedText, body: str,
                     kind: str | None = None) -> dict[str, Any]:
     o_start, o_end = mapped.original_span(start, end)
-    out = {"start": o_start, "end": o_end, "text": body[o_start:o_end], "confidence": round(confidence, 3)}
-    if kind:
-        out["kind"] = kind
-    return out
+    return mention(o_start, o_end, body[o_start:o_end], confidence, kind)
 
 
 def _named_record(e: Entity, text: str, mapped: MappedText, body: str, article_id: str) -> dict[str, Any]:
@@ -291,6 +288,6 @@ def _value_records(quantities, text, mapped, body, dates, article_id) -> list[di
         out.append(entity_mentions(
             article_id=article_id, entity_id=entity_id("DATE", repr(sorted(value.items())) if d["value"] else d["text"]),
             type="DATE", canonical=d["text"], label_en=None, value=value,
-            mentions=[{"start": d["start"], "end": d["end"], "text": d["text"], "confidence": 0.95}],
+            mentions=[mention(d["start"], d["end"], d["text"], 0.95)],
         ))
     return out
