@@ -118,7 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ANERcorp train: {len(sentences)} sentences; extra: {len(extra)}; gazetteer: "
           f"{len(gazetteer.words)} words, {len(gazetteer.phrases)} phrases; params {params}", flush=True)
 
-    frequencies = Frequencies() if args.no_wordfreq else Frequencies.from_wordfreq()
+    try:
+        frequencies = Frequencies() if args.no_wordfreq else Frequencies.from_wordfreq()
+    except ImportError:
+        ap.exit(2, "wordfreq is needed to train: pip install 'akhbar[train]' (or pass --no-wordfreq)\n")
     featurizer = Featurizer(gazetteer, frequencies)
     train, blocks = split_dev(sentences)
     args.out.mkdir(parents=True, exist_ok=True)
