@@ -75,6 +75,16 @@ def _cmd_enrich(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_topics(args: argparse.Namespace) -> int:
+    from .stream.topics import ensure_topics
+
+    settings = config.settings_from_args(args)
+    created = ensure_topics(settings)
+    for role, name in settings.topics.items():
+        print(f"{role:9s} {name}{'  (created)' if name in created else ''}")
+    return 0
+
+
 def _cmd_settings(args: argparse.Namespace) -> int:
     if args.markdown:
         print(config.markdown_table())
@@ -137,6 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dlq", type=Path, default=None, help="write DeadLetter JSONL here")
     config.add_arguments(p, names=("max_article_bytes", "min_arabic_ratio", "dlq_max_original_bytes"))
     p.set_defaults(func=_cmd_enrich)
+
+    p = sub.add_parser("topics", help="create the topics that are missing (idempotent) and list them",
+                       description="Create missing topics with the configured partitions, replication and "
+                                   "configs (news.stories compacted); existing topics are left as they are. "
+                                   "For an init container or compose's topic-init service.")
+    config.add_arguments(p)
+    p.set_defaults(func=_cmd_topics)
 
     p = sub.add_parser("settings", help="show the effective settings (or --markdown: the README table)")
     p.add_argument("--markdown", action="store_true")

@@ -10,7 +10,7 @@ from worker.replay import article_from_text
 def test_help_explains_every_command(capsys):
     parser = cli.build_parser()
     help_text = parser.format_help()
-    for command in ("worker", "broker", "replay", "tail", "enrich", "settings", "demo"):
+    for command in ("worker", "broker", "replay", "tail", "enrich", "topics", "settings", "demo"):
         assert command in help_text
 
 

@@ -139,10 +139,12 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
     @app.timer(1.0)
     async def heartbeat() -> None:
         runtime.last_tick = time.monotonic()
+        _refresh_lag(runtime, app)
 
     @app.on_partitions_assigned.connect
     async def on_assigned(app: faust.App, assigned: set, **kwargs: object) -> None:
         guard.on_assigned(assigned)
+        metrics.keep_consumer_lag({_partition_label(tp) for tp in assigned})
         if any(tp.topic == settings.topic_dedup for tp in assigned):
             runtime.index_stale = True  # this worker (re)gained dedup partitions
         runtime.ready = True
@@ -156,6 +158,36 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
         await guard.stop()
 
     return app, runtime
+
+
+def _partition_label(tp: faust.types.TP) -> str:
+    return f"{tp.topic}:{tp.partition}"
+
+
+def _highwater(consumer: faust.types.ConsumerT, tp: faust.types.TP) -> int | None:
+    """The fetcher's high watermark, or None: aiokafka asserts the partition is still assigned,
+    and a rebalance can take it away between a fetch and this call."""
+    try:
+        return consumer.highwater(tp)
+    except Exception:  # noqa: BLE001 — lag is best effort; it must never fail a message or the timer
+        return None
+
+
+def _refresh_lag(runtime: Runtime, app: faust.App) -> None:
+    """Lag from the fetcher's high watermark, every second, not only when a message is handled.
+
+    A stalled agent handles no message, so a lag set only per message would freeze at its last
+    (often zero) value and hide exactly the stall the "no throughput" alert is for.
+    """
+    consumer = getattr(app, "_consumer", None)  # None until the worker has started consuming
+    if consumer is None:
+        return
+    owned = runtime.metrics.lag_partitions
+    for tp, last in list(runtime.last_offsets.items()):
+        if _partition_label(tp) in owned:
+            highwater = _highwater(consumer, tp)
+            if highwater is not None:
+                runtime.metrics.set_consumer_lag(_partition_label(tp), highwater - last - 1)
 
 
 def _check_sequence(runtime: Runtime, msg: faust.types.Message) -> None:
@@ -181,7 +213,7 @@ async def _handle(runtime: Runtime, app: faust.App, publisher: Publisher, stream
     m = runtime.metrics
     if stage is runtime.processor:
         m.consumed.labels(m.source_label(outcome.source)).inc()
-    highwater = app.consumer.highwater(msg.tp)
+    highwater = _highwater(app.consumer, msg.tp)
     if highwater is not None:
-        m.consumer_lag.labels(f"{msg.topic}:{msg.partition}").set(max(0, highwater - msg.offset - 1))
+        m.set_consumer_lag(_partition_label(msg.tp), highwater - msg.offset - 1)
     await publisher.publish(stream, event, outcome)

@@ -95,6 +95,8 @@ class DedupProcessor:
             for e in article["entities"]:
                 self.metrics.entities.labels(e["type"]).inc()
             outputs += [Output("events", e["event_id"].encode(), records.encode(e)) for e in article["events"]]
+            for e in article["events"]:
+                self.metrics.events.labels(e["type"]).inc()
         if verdict.story is not None:
             story = records.story_update(verdict.story)
             outputs.append(Output("stories", story["story_id"].encode(), records.encode(story)))

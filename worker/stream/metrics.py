@@ -45,6 +45,7 @@ class Metrics:
         )
         self.entities = Counter("akhbar_entities", "Entities published (one per entity per article), by type.",
                                 ["type"], registry=r)
+        self.events = Counter("akhbar_events", "Events published (one per event), by type.", ["type"], registry=r)
         self.originals = Counter("akhbar_originals", "Articles that started a new story.", registry=r)
         self.dedup_state = Gauge(
             "akhbar_dedup_state_size", "Entries in the dedup window: articles, exact, stories, index.", ["store"],
@@ -64,6 +65,7 @@ class Metrics:
         )
         self.ready = Gauge("akhbar_ready", "1 when the worker has joined its group and processes.", registry=r)
         self._sources: set[str] = set()
+        self._lag_partitions: set[str] = set()
 
     def source_label(self, source: str | None) -> str:
         """Bound label cardinality: the first MAX_SOURCE_LABELS sources keep their name."""
@@ -75,3 +77,17 @@ class Metrics:
             self._sources.add(source)
             return source
         return "other"
+
+    @property
+    def lag_partitions(self) -> frozenset[str]:
+        return frozenset(self._lag_partitions)
+
+    def set_consumer_lag(self, partition: str, lag: int) -> None:
+        self._lag_partitions.add(partition)
+        self.consumer_lag.labels(partition).set(max(0, lag))
+
+    def keep_consumer_lag(self, partitions: set[str]) -> None:
+        """Drop the lag of partitions this worker no longer owns: a stale value would page someone."""
+        for gone in self._lag_partitions - partitions:
+            self.consumer_lag.remove(gone)
+        self._lag_partitions &= partitions
