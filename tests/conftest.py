@@ -22,3 +22,34 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"needs ../shared/data (not present at {SHARED_DATA}); the rest of the suite runs without it")
     return SHARED_DATA
+
+
+# --- the fault suite's soak mode and report ------------------------------------------------------
+
+FAULT_REPORT: list[dict] = []
+
+
+def pytest_addoption(parser):
+    parser.addoption("--soak", action="store_true", default=False,
+                     help="fault suite: many more articles and faults (minutes to hours), same assertions")
+
+
+@pytest.fixture(scope="session")
+def soak(request) -> bool:
+    return bool(request.config.getoption("--soak"))
+
+
+@pytest.fixture
+def fault_report():
+    """Rows for the fault table printed at the end of the run (and kept for the closing note)."""
+    return FAULT_REPORT
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not FAULT_REPORT:
+        return
+    columns = ["fault", "injected", "articles in", "outputs verified", "lost", "duplicated", "dlq", "max rss MB"]
+    terminalreporter.section("fault suite")
+    terminalreporter.write_line(" | ".join(columns))
+    for row in FAULT_REPORT:
+        terminalreporter.write_line(" | ".join(str(row.get(c, "")) for c in columns))

@@ -145,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("-o", "--output", type=Path, default=None, help="write enriched JSONL here")
     p.add_argument("--dlq", type=Path, default=None, help="write DeadLetter JSONL here")
-    config.add_arguments(p, names=("max_article_bytes", "min_arabic_ratio", "dlq_max_original_bytes"))
+    config.add_arguments(p, names=("max_article_bytes", "stage_timeout_s", "min_arabic_ratio", "dlq_max_original_bytes"))
     p.set_defaults(func=_cmd_enrich)
 
     p = sub.add_parser("topics", help="create the topics that are missing (idempotent) and list them",

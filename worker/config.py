@@ -70,6 +70,10 @@ class Settings:
     max_article_bytes: int = _opt(
         1_000_000, "Larger raw messages go to the DLQ (reason body_too_large)."
     )
+    stage_timeout_s: float = _opt(
+        10.0, "Time bound for processing one article (all stages); past it the article goes to the DLQ "
+        "(reason stage_timeout) instead of stalling its partition. 0 = no bound."
+    )
     min_arabic_ratio: float = _opt(
         0.05, "Bodies whose letters are less Arabic than this go to the DLQ (not_arabic); above it, "
         "mostly-Latin bodies are published with language other/mixed."

@@ -6,7 +6,8 @@
         ├── InvalidArticle       JSON object that is not a usable RawArticle
         │                        (missing_field, wrong_type, invalid_field, unsupported_schema_version,
         │                         empty_body, body_too_large, not_arabic)
-        └── StageError           a pipeline stage raised on this article (enrich_failed)
+        ├── StageError           a pipeline stage raised on this article (enrich_failed)
+        └── StageTimeout         the article outran its time bound in a stage (stage_timeout)
 
 The reason is a short, stable, machine-readable code (``Reason``): dashboards and alerts key on
 it, so codes are only ever added, never renamed.
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-__all__ = ["Reason", "AkhbarError", "RejectedInput", "DecodeError", "InvalidArticle", "StageError"]
+__all__ = ["Reason", "AkhbarError", "RejectedInput", "DecodeError", "InvalidArticle", "StageError", "StageTimeout"]
 
 
 class Reason(str, Enum):
@@ -31,6 +32,7 @@ class Reason(str, Enum):
     BODY_TOO_LARGE = "body_too_large"
     NOT_ARABIC = "not_arabic"
     ENRICH_FAILED = "enrich_failed"
+    STAGE_TIMEOUT = "stage_timeout"
 
 
 class AkhbarError(Exception):
@@ -61,4 +63,12 @@ class StageError(RejectedInput):
 
     def __init__(self, stage: str, exc: BaseException) -> None:
         super().__init__(Reason.ENRICH_FAILED, f"stage {stage!r} raised {type(exc).__name__}: {exc}")
+        self.stage = stage
+
+
+class StageTimeout(RejectedInput):
+    """The article's processing ran past its time bound while ``stage`` ran."""
+
+    def __init__(self, stage: str, seconds: float) -> None:
+        super().__init__(Reason.STAGE_TIMEOUT, f"stage {stage!r} still running after the {seconds:g}s bound")
         self.stage = stage

@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, ContextManager, Iterator
 
-from .errors import InvalidArticle, Reason, StageError
+from .deadline import Deadline
+from .errors import InvalidArticle, Reason, RejectedInput, StageError, StageTimeout
 from .lang.ar.normalize import normalize
 from .ner.backend import NerBackend, default_backend
 from .records import RawArticle, utc_iso
@@ -70,12 +71,15 @@ def article_id_of(raw: RawArticle) -> str:
 
 
 @contextmanager
-def _stage(name: str, timer: StageTimer) -> Iterator[None]:
+def stage(name: str, timer: StageTimer = _no_timer) -> Iterator[None]:
+    """Run one stage: timed, its failure or time-out turned into the article's DLQ reason."""
     try:
         with timer(name):
             yield
-    except InvalidArticle:
+    except RejectedInput:
         raise
+    except Deadline as exc:  # worker.deadline.time_limit ran out while this stage ran
+        raise StageTimeout(name, exc.seconds) from exc
     except Exception as exc:  # a stage bug must send the article to the DLQ, not kill the worker
         raise StageError(name, exc) from exc
 
@@ -104,7 +108,7 @@ def _byline_dateline(raw: RawArticle) -> dict[str, Any] | None:
 def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer = _no_timer,
            ner: NerBackend | None = None) -> Enrichment:
     """``ner``: the entity backend (``worker.ner.backend.select_backend``); None → the built-in one."""
-    with _stage("clean", timer):
+    with stage("clean", timer):
         given = parse_datetime(raw.published_at)
         cleaned = clean(raw.body, raw.title, published_at=given)
         ratio = cleaned.arabic_ratio
@@ -116,7 +120,7 @@ def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer 
         article_id = article_id_of(raw)
         related = _related_articles(raw, article_id, cleaned)
         dateline = cleaned.dateline or _byline_dateline(raw)
-    with _stage("entities", timer):
+    with stage("entities", timer):
         entities = find_entities(
             cleaned.text, cleaned.map, raw.body, ner or default_backend(), article_id=article_id, dates=cleaned.dates,
             header=header_names(raw.body, cleaned.dateline, cleaned.boilerplate),

@@ -17,11 +17,15 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import fastjsonschema
 import orjson
+import regex
 
 from .errors import DecodeError, InvalidArticle, Reason
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Enrichment
+
+# Anything but whitespace and format characters (zero-width, bidi controls, BOM, soft hyphen).
+_VISIBLE = regex.compile(r"[^\s\p{Cf}]")
 
 __all__ = [
     "SCHEMA_VERSION", "RECORD_KINDS", "RawArticle", "InputPosition", "decode_raw", "validate",
@@ -172,8 +176,8 @@ def decode_raw(value: bytes | None, *, max_bytes: int) -> RawArticle:
     except fastjsonschema.JsonSchemaValueException as exc:
         reason = {"required": Reason.MISSING_FIELD, "type": Reason.WRONG_TYPE}.get(exc.rule, Reason.INVALID_FIELD)
         raise InvalidArticle(reason, exc.message) from None
-    if not obj["body"].strip():
-        raise InvalidArticle(Reason.EMPTY_BODY, "body is empty or only whitespace")
+    if not obj["body"].strip() or not _VISIBLE.search(obj["body"]):
+        raise InvalidArticle(Reason.EMPTY_BODY, "body is empty or only whitespace and invisible characters")
     return RawArticle.from_dict(obj)
 
 

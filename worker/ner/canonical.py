@@ -91,18 +91,22 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...], kind: str) -> boo
 def group(mentions: list[Mention]) -> list[Entity]:
     """Join named mentions into entities (numeric ones are grouped by value by the caller)."""
     entities: list[Entity] = []
+    forms: dict[int, set[tuple[str, ...]]] = {}  # id(entity) → its distinct token forms
+    # (comparing against forms, not mentions: a name repeated n times would make this O(n²))
     for m in sorted(mentions, key=lambda m: (-len(m.tokens), m.start)):
         cls = type_class(m.type)
         match = None
         for e in entities:
             if type_class(e.type) != cls:
                 continue
-            if (m.label_en and m.label_en == e.label_en) or any(_same_name(m.tokens, o.tokens) for o in e.mentions):
+            known = forms[id(e)]
+            if (m.label_en and m.label_en == e.label_en) or m.tokens in known or \
+                    any(_same_name(m.tokens, form) for form in known):
                 match = e
                 break
         if match is None:
             candidates = [e for e in entities if type_class(e.type) == cls and not (m.label_en and e.label_en)
-                          and any(_short_form(m.tokens, o.tokens, m.type) for o in e.mentions)]
+                          and any(_short_form(m.tokens, form, m.type) for form in forms[id(e)])]
             if candidates:
                 before = [e for e in candidates if min(o.start for o in e.mentions) < m.start]
                 match = max(before or candidates, key=lambda e: max((o.start for o in e.mentions if o.start < m.start),
@@ -110,11 +114,13 @@ def group(mentions: list[Mention]) -> list[Entity]:
         if match is None:
             match = Entity(m.type, label_en=m.label_en, canonical=m.canonical)
             entities.append(match)
+            forms[id(match)] = set()
         elif m.label_en and not match.label_en:
             match.label_en, match.canonical = m.label_en, m.canonical
         if match.type in ("LOC", "GPE") and m.type == "GPE":
             match.type = "GPE"
         match.mentions.append(m)
+        forms[id(match)].add(m.tokens)
     for e in entities:
         e.mentions.sort(key=lambda m: m.start)
     return entities

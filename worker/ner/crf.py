@@ -10,6 +10,7 @@ with and ``meta.json`` (training data, parameters, dev-set figures, licence).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pycrfsuite
@@ -23,6 +24,9 @@ __all__ = ["CrfTagger", "DEFAULT_MODEL_DIR"]
 
 PROPAGATED = 0.8  # confidence of a label copied from a sure mention of the same name
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "resources" / "ner"
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class CrfTagger:
@@ -43,6 +47,8 @@ class CrfTagger:
 
     def tag_with_confidence(self, tokens: list[str]) -> tuple[list[str], list[float]]:
         """Labels and, per token, the marginal probability of its label (1.0 for ``O``)."""
+        if not _LETTER.search("".join(tokens)):  # digits and punctuation only: nothing to name
+            return ["O"] * len(tokens), [1.0] * len(tokens)
         labels = self.tag(tokens)
         marginal = self._tagger.marginal
         conf = [1.0 if y == "O" else marginal(y, i) for i, y in enumerate(labels)]

@@ -219,7 +219,8 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
     owner = {id(m): e for e in entities for m in e.mentions}
 
     # title references: bind by apposition, then resolve the rest
-    ends = {a: (b, m.type, owner[id(m)].key) for (a, b, *_), m in zip(raw, mentions)}
+    keys = {id(e): e.key for e in entities}  # once per entity: a key looks at all of its mentions
+    ends = {a: (b, m.type, keys[id(owner[id(m)])]) for (a, b, *_), m in zip(raw, mentions)}
     titles = find_titles(norms, ends)
     bound: dict[tuple[str, str], Entity] = {}
     for t in titles:

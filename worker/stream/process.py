@@ -16,9 +16,10 @@ from typing import Callable
 
 from .. import records
 from ..config import Settings
-from ..errors import Reason, RejectedInput, StageError
+from ..errors import Reason, RejectedInput, StageError, StageTimeout
 from ..ner.backend import select_backend
-from ..pipeline import enrich, timed
+from ..deadline import time_limit
+from ..pipeline import enrich, stage, timed
 from ..stages.dedup import dedup_keys
 from ..records import InputPosition
 from .metrics import Metrics
@@ -63,9 +64,10 @@ class Processor:
             with self._timer("decode"):
                 raw = records.decode_raw(value, max_bytes=s.max_article_bytes)
             source = raw.source
-            enrichment = enrich(raw, min_arabic_ratio=s.min_arabic_ratio, timer=self._timer, ner=self.ner)
-            with self._timer("dedup_keys"):
-                keys = dedup_keys(raw.body, enrichment.text, self._dedup)
+            with time_limit(s.stage_timeout_s):
+                enrichment = enrich(raw, min_arabic_ratio=s.min_arabic_ratio, timer=self._timer, ner=self.ner)
+                with stage("dedup_keys", self._timer):
+                    keys = dedup_keys(raw.body, enrichment.text, self._dedup)
             with self._timer("encode"):
                 now = self.clock()
                 article = records.enriched_article(raw, enrichment, position=position, processed_at=now)
@@ -79,7 +81,7 @@ class Processor:
                 if s.split_related:
                     outputs += [Output("raw", r.id.encode(), records.encode(r.as_record())) for r in enrichment.related]
         except RejectedInput as exc:
-            if isinstance(exc, StageError):
+            if isinstance(exc, (StageError, StageTimeout)):
                 log.warning("stage %s failed on %s: %s", exc.stage, position, exc.detail)
             return self._dead_letter(exc, value, key, position, source)
         except Exception as exc:  # a bug outside the stages (encoding, ids): still never lose the input
