@@ -7,6 +7,7 @@ import itertools
 import signal
 import time
 import uuid
+from pathlib import Path
 from typing import Callable, Iterable
 
 import orjson
@@ -27,36 +28,53 @@ def broker():
         yield b
 
 
-@pytest.fixture
-def settings(broker, tmp_path) -> Settings:
-    """Settings with topics and group unique to this test, so tests share one broker safely."""
+def test_settings(bootstrap: str, data_dir: Path, **overrides) -> Settings:
+    """Settings with topics and group unique to one test, so tests share a broker safely."""
     tag = uuid.uuid4().hex[:8]
     s = Settings(
-        bootstrap=broker.bootstrap, group_id=f"akhbar-{tag}", partitions=4, session_timeout_s=6.0,
-        commit_interval_s=0.5, data_dir=str(tmp_path / "data"),
-        **{f"topic_{role}": f"t{tag}.{role}" for role in Settings().topics},
+        bootstrap=bootstrap, group_id=f"akhbar-{tag}", partitions=4, session_timeout_s=6.0,
+        commit_interval_s=0.5, data_dir=str(data_dir),
+        **{f"topic_{role}": f"t{tag}.{role}" for role in Settings().topics}, **overrides,
     )
     ensure_topics(s)
     return s
 
 
-@pytest.fixture
-def start_worker(settings, tmp_path):
-    """Start a worker process on ``settings`` (own metrics port, own log); killed at teardown."""
-    workers: list[WorkerProcess] = []
+test_settings.__test__ = False  # a helper, not a test
 
-    def start(**env: str) -> WorkerProcess:
+
+@pytest.fixture
+def settings(broker, tmp_path) -> Settings:
+    return test_settings(broker.bootstrap, tmp_path / "data")
+
+
+class Workers:
+    """Starts worker processes on ``settings`` (own metrics port, own log, own local state)."""
+
+    def __init__(self, settings: Settings, logs: Path) -> None:
+        self.settings, self.logs = settings, logs
+        self.started: list[WorkerProcess] = []
+
+    def __call__(self, **env: str) -> WorkerProcess:
         n = next(_counter)
-        own = dataclasses.replace(settings, metrics_port=free_port(), metrics_host="127.0.0.1",
-                                  data_dir=f"{settings.data_dir}-{n}")  # each worker its own local state
-        w = WorkerProcess(own, tmp_path / f"worker-{n}.log", extra_env=env).start()
-        workers.append(w)
+        own = dataclasses.replace(self.settings, metrics_port=free_port(), metrics_host="127.0.0.1",
+                                  data_dir=f"{self.settings.data_dir}-{n}")
+        w = WorkerProcess(own, self.logs / f"worker-{n}.log", extra_env=env).start()
+        self.started.append(w)
         return w
 
-    yield start
-    for w in workers:
-        if w.alive():
-            w.stop(signal.SIGKILL)
+    def kill_all(self) -> None:
+        for w in self.started:
+            if w.alive():
+                w.stop(signal.SIGKILL)
+
+
+@pytest.fixture
+def start_worker(settings, tmp_path):
+    """Start a worker process on ``settings``; every one is killed at teardown."""
+    workers = Workers(settings, tmp_path)
+    yield workers
+    workers.kill_all()
 
 
 def produce(settings: Settings, messages: Iterable[tuple[bytes | None, bytes]], topic: str | None = None) -> int:

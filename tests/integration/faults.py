@@ -84,6 +84,7 @@ class Verdict:
     deliveries: int  # enriched records read (redeliveries included)
     dlq: Counter
     dlq_wrong: dict[str, tuple[str, str]]
+    dlq_deliveries: int
     entity_conflicts: int
 
     @property
@@ -112,6 +113,7 @@ def verify(settings, sent: Sent, timeout: float = 240.0, isolation_level: str = 
                             done=lambda out: set(sent.bad) <= {m.key.decode() for m in out if m.key},
                             isolation_level=isolation_level)
     reasons: dict[str, set[str]] = defaultdict(set)
+    letters_read = len(letters)
     for m in letters:
         letter = orjson.loads(m.value)
         reasons[base64.b64decode(letter["key_b64"]).decode() if letter.get("key_b64") else ""].add(letter["reason"])
@@ -127,6 +129,7 @@ def verify(settings, sent: Sent, timeout: float = 240.0, isolation_level: str = 
         inconsistent={k: len(v) for k, v in versions.items() if len(v) > 1},
         deliveries=len(enriched),
         dlq=Counter(r for rs in reasons.values() for r in rs),
+        dlq_deliveries=letters_read,
         dlq_wrong=dlq_wrong,
         entity_conflicts=sum(1 for v in entity_versions.values() if len(v) > 1),
     )

@@ -13,6 +13,13 @@ was committed before (``Consumer._new_offset``), so acking offset 11 before 10 â
 happens whenever 11's outputs are acknowledged first â€” could commit past 10 and lose it on
 a restart or rebalance (found by the two-worker dedup test: one article in ~300 missing).
 
+Exactly-once: outputs join the Kafka transaction when sent, but an input offset joins it only
+once acked, after the outputs' acknowledgement. A commit in between would commit the outputs
+without their input's offset, and a crash would then publish them twice. So in that mode the
+commit takes ``gate`` (no article starts sending) and waits for every pending article to settle
+first (``OffsetGuard.commit_barrier``): a transaction then holds exactly the outputs of the
+offsets it commits.
+
 Back-pressure: at most ``max_inflight`` articles wait for acknowledgements; the agent blocks
 beyond that, so a slow broker slows consumption instead of growing memory.
 """
@@ -49,6 +56,8 @@ class Publisher:
         self, topics: Mapping[str, Any], metrics: Metrics, max_inflight: int,
         on_fatal: Callable[[str], None] = die,
         ack: Callable[[Any, Any], Awaitable[Any]] | None = None,
+        gate: asyncio.Lock | None = None,
+        sender: Callable[[Output, Any], Awaitable[Any]] | None = None,
     ) -> None:
         self.topics = topics
         self.metrics = metrics
@@ -57,12 +66,18 @@ class Publisher:
         self._on_fatal = on_fatal
         self._ack = ack or (lambda stream, event: stream.ack(event))
         self._queues: dict[Any, deque] = {}  # per input partition, in consumption order
+        self._gate = gate  # exactly_once: held by the commit while it settles every pending article
+        self._sender = sender  # exactly_once: into the input partition's transaction
 
     async def publish(self, stream: Any, event: Any, outcome: Outcome) -> None:
         await self._slots.acquire()
         self.metrics.inflight.inc()
         try:
-            futures = [await self._send(o) for o in outcome.outputs]
+            if self._gate is None:
+                futures = [await self._send(o, event.message.tp) for o in outcome.outputs]
+            else:
+                async with self._gate:
+                    futures = [await self._send(o, event.message.tp) for o in outcome.outputs]
         except BaseException:
             self._release()
             raise
@@ -72,7 +87,9 @@ class Publisher:
         self._pending.add(task)
         task.add_done_callback(self._pending.discard)
 
-    async def _send(self, output: Output) -> Any:
+    async def _send(self, output: Output, tp: Any) -> Any:
+        if self._sender is not None:
+            return await self._sender(output, tp)
         return await self.topics[output.role].send(key=output.key, value=output.value, partition=output.partition)
 
     async def _settle(self, stream: Any, event: Any, outcome: Outcome, futures: list, entry: list) -> None:
@@ -90,7 +107,7 @@ class Publisher:
                 )
                 await asyncio.sleep(min(0.2 * 2**attempt, 10.0))
                 outputs = [o for o, _ in failed]
-                futures = [await self._send(o) for o in outputs]
+                futures = [await self._send(o, event.message.tp) for o in outputs]
             else:
                 self._on_fatal(f"outputs of offset {event.message.offset} of {event.message.tp} could not be published")
                 return
@@ -130,6 +147,14 @@ class Publisher:
     @property
     def pending(self) -> int:
         return len(self._pending)
+
+    async def settle(self, timeout: float) -> bool:
+        """Wait until every article sent so far is acknowledged and acked (not the caller's own)."""
+        pending = self._pending - {asyncio.current_task()}
+        if not pending:
+            return True
+        _, not_done = await asyncio.wait(pending, timeout=timeout)
+        return not not_done
 
     async def drain(self, timeout: float) -> bool:
         """Wait for every in-flight article to be acknowledged (graceful shutdown)."""
