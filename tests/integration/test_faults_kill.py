@@ -61,7 +61,7 @@ def test_kill_9_at_random_points_loses_nothing(settings, start_worker, soak, fau
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "known defect: after kill -9 in exactly_once mode a read_committed reader still sees ~6% of outputs "
+    "known defect: after kill -9 in exactly_once mode a read_committed reader still sees 2–19% of outputs "
     "twice and ~4% stall (OffsetGuard's hole/seek repairs and faust's per-partition transactions do not "
     "yet commit outputs and offsets together); see README, Known issues"))
 def test_exactly_once_mode_outputs_each_record_once_across_kills(settings, start_worker, soak, fault_report):
