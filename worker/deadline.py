@@ -8,8 +8,8 @@ How: ``ITIMER_REAL`` + ``SIGALRM`` raise ``Deadline`` in the main thread, where 
 event loop and the stages run. CPython's regex engine checks for signals while it matches, so
 even a runaway ``re`` search is interrupted; a C function that never checks (``unicodedata``
 on a pathological string) is interrupted only when it returns, so such inputs are also cut
-where they enter (``normalize`` caps runs of combining marks). Off the main thread (or without SIGALRM) the bound
-is not enforced; the worker never runs stages there.
+where they enter (``normalize`` caps runs of combining marks). Off the main thread (or without
+SIGALRM) the bound is not enforced; the worker never runs stages there.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ def time_limit(seconds: float) -> Iterator[None]:
     if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
+
     def expired(signum: int, frame: object) -> None:
         raise Deadline(seconds)
 
