@@ -117,8 +117,9 @@ class OffsetGuard:
         async def commit(*args: Any, **kwargs: Any) -> bool:
             async with gate:
                 for publisher in publishers():
-                    if not await publisher.settle(timeout):
-                        log.warning("articles still unacknowledged after %.0fs at commit: their offsets wait", timeout)
+                    if left := await publisher.settle(timeout):
+                        log.warning("%d article(s) still unacknowledged after %.0fs at commit: their offsets wait",
+                                    left, timeout)
                 return await faust_commit(*args, **kwargs)
 
         consumer.commit = commit

@@ -27,6 +27,7 @@ beyond that, so a slow broker slows consumption instead of growing memory.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections import deque
 import os
@@ -73,11 +74,8 @@ class Publisher:
         await self._slots.acquire()
         self.metrics.inflight.inc()
         try:
-            if self._gate is None:
+            async with self._gate or contextlib.nullcontext():
                 futures = [await self._send(o, event.message.tp) for o in outcome.outputs]
-            else:
-                async with self._gate:
-                    futures = [await self._send(o, event.message.tp) for o in outcome.outputs]
         except BaseException:
             self._release()
             raise
@@ -148,20 +146,23 @@ class Publisher:
     def pending(self) -> int:
         return len(self._pending)
 
-    async def settle(self, timeout: float) -> bool:
-        """Wait until every article sent so far is acknowledged and acked (not the caller's own)."""
+    async def settle(self, timeout: float) -> int:
+        """Wait until every article sent so far is acknowledged and acked (not the caller's own).
+
+        Returns how many are still unsettled after ``timeout``.
+        """
         pending = self._pending - {asyncio.current_task()}
         if not pending:
-            return True
+            return 0
         _, not_done = await asyncio.wait(pending, timeout=timeout)
-        return not not_done
+        return len(not_done)
 
     async def drain(self, timeout: float) -> bool:
         """Wait for every in-flight article to be acknowledged (graceful shutdown)."""
         if not self._pending:
             return True
         log.info("draining %d in-flight article(s)", len(self._pending))
-        done, not_done = await asyncio.wait(set(self._pending), timeout=timeout)
-        if not_done:
-            log.warning("%d article(s) still unacknowledged after %.0fs: they will be reprocessed", len(not_done), timeout)
-        return not not_done
+        left = await self.settle(timeout)
+        if left:
+            log.warning("%d article(s) still unacknowledged after %.0fs: they will be reprocessed", left, timeout)
+        return not left
