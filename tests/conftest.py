@@ -34,6 +34,17 @@ def pytest_addoption(parser):
                      help="fault suite: many more articles and faults (minutes to hours), same assertions")
 
 
+SOAK_TIMEOUT_S = 3 * 3600
+
+
+def pytest_collection_modifyitems(config, items):
+    """--soak: the fault tests run far longer than the suite's default per-test timeout."""
+    if config.getoption("--soak"):
+        for item in items:
+            if "soak" in getattr(item, "fixturenames", ()):
+                item.add_marker(pytest.mark.timeout(SOAK_TIMEOUT_S))
+
+
 @pytest.fixture(scope="session")
 def soak(request) -> bool:
     return bool(request.config.getoption("--soak"))

@@ -98,8 +98,7 @@ class Settings:
     # Dedup
     dedup_partitions: int = _opt(
         1, "Partitions of the dedup topic and its tables. 1 = every article is compared with every other "
-        "(global dedup, one worker decides at a time); more = dedup only within a partition. "
-        "exactly_once mode uses `partitions` (co-partitioned with the raw topic)."
+        "(global dedup, one worker decides at a time); more = dedup only within a partition."
     )
     dedup_store: str = _opt(
         "rocksdb", "Where the dedup tables live: rocksdb (on disk in data_dir, memory stays bounded, a restart "
@@ -143,17 +142,6 @@ class Settings:
             "dlq": self.topic_dlq,
             "dedup": self.topic_dedup,
         }
-
-    @property
-    def dedup_topic_partitions(self) -> int:
-        """Partitions of the dedup topic and tables actually used.
-
-        faust runs each transaction per *destination* partition group, so a hop from the raw
-        topic to a differently partitioned dedup topic cannot be transactional: in
-        exactly_once mode the dedup topic is co-partitioned with the raw topic and every
-        article stays on its input partition (dedup within a partition).
-        """
-        return self.partitions if self.processing_guarantee == "exactly_once" else self.dedup_partitions
 
     @property
     def dedup(self) -> "DedupConfig":

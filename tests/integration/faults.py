@@ -86,6 +86,7 @@ class Verdict:
     dlq_wrong: dict[str, tuple[str, str]]
     dlq_deliveries: int
     entity_conflicts: int
+    repeats: dict[str, int]  # topic role → records read more than once (same key, same article)
 
     @property
     def duplicated(self) -> int:
@@ -124,6 +125,14 @@ def verify(settings, sent: Sent, timeout: float = 240.0, isolation_level: str = 
     for m in entities:
         record = orjson.loads(m.value)
         entity_versions[(m.key, record["article_id"])].add(m.value)
+    events = consume_until(settings, settings.topic_events, 0, timeout=3, done=lambda out: False,
+                           isolation_level=isolation_level)
+    repeats = {
+        "enriched": len(enriched) - len({m.key for m in enriched}),
+        "entities": len(entities) - len(entity_versions),
+        "events": len(events) - len({m.key for m in events}),
+        "dlq": letters_read - len({m.key for m in letters}),
+    }
     return Verdict(
         lost=want - set(versions),
         inconsistent={k: len(v) for k, v in versions.items() if len(v) > 1},
@@ -132,4 +141,5 @@ def verify(settings, sent: Sent, timeout: float = 240.0, isolation_level: str = 
         dlq_deliveries=letters_read,
         dlq_wrong=dlq_wrong,
         entity_conflicts=sum(1 for v in entity_versions.values() if len(v) > 1),
+        repeats=repeats,
     )

@@ -48,7 +48,7 @@ def test_topics_command_creates_what_is_missing_and_is_idempotent(settings):
         stories = admin.describe_configs([ConfigResource("TOPIC", mine.topic_stories)])
     finally:
         admin.close()
-    assert partitions[mine.topic_raw] == mine.partitions and partitions[mine.topic_dedup] == mine.dedup_topic_partitions
+    assert partitions[mine.topic_raw] == mine.partitions and partitions[mine.topic_dedup] == mine.dedup_partitions
     assert "cleanup.policy" in repr(stories) and "compact" in repr(stories)
 
 class Prometheus:

@@ -14,7 +14,6 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
 import faust
 
@@ -24,10 +23,11 @@ from ..records import InputPosition
 from .health import HealthServer
 from .metrics import Metrics
 from .decide import DedupProcessor
-from .process import Output, Processor
+from .process import Processor
 from .tables import ROCKSDB_OPTIONS, JsonTable
-from .publisher import Publisher
+from .publisher import Publisher, die
 from .offsets import OffsetGuard
+from .transactions import Transactions
 
 __all__ = ["Runtime", "create_app", "DRAIN_TIMEOUT_S"]
 
@@ -47,7 +47,8 @@ class Runtime:
     decider: DedupProcessor | None = None
     publisher: Publisher | None = None
     dedup_publisher: Publisher | None = None
-    offsets: OffsetGuard | None = None
+    offsets: OffsetGuard | None = None  # at_least_once
+    transactions: Transactions | None = None  # exactly_once
     index_stale: bool = True
     last_offsets: dict = field(default_factory=dict)
     ready: bool = False
@@ -73,7 +74,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
         broker=faust_broker(settings),
         broker_credentials=faust_credentials(settings),
         store=f"{settings.dedup_store}://",
-        processing_guarantee=settings.processing_guarantee,
+        processing_guarantee="at_least_once",  # exactly_once is ours: worker/stream/transactions.py
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
         web_enabled=False,
@@ -90,27 +91,26 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
         value_serializer="raw",
     )
 
-    # The app only ever runs inside faust.Worker, which sets this flag when it starts. faust
-    # caches ``in_transaction`` (and the consumer copies it) the first time either is read, and
-    # OffsetGuard below creates the consumer now: without the flag set first, exactly_once ran
-    # with no transactions at all.
-    app.in_worker = True
-
     def topic(role: str) -> faust.TopicT:
         return app.topic(settings.topics[role], key_type=bytes, value_type=bytes,
                          key_serializer="raw", value_serializer="raw")
 
     raw = topic("raw")
-    guard = runtime.offsets = OffsetGuard(app, settings, metrics, [settings.topic_raw, settings.topic_dedup]).install()
+    inputs = [settings.topic_raw, settings.topic_dedup]
     outputs = {role: topic(role) for role in settings.topics}  # raw too: articles split off a tail
-    gate = sender = None
     if settings.processing_guarantee == "exactly_once":
-        gate = guard.commit_barrier(lambda: [p for p in (runtime.publisher, runtime.dedup_publisher) if p])
-        sender = _transactional_sender(app, outputs)
+        delivery = runtime.transactions = Transactions(app, settings, metrics, inputs, on_fatal=die).install()
+        ack, sender = None, delivery
+    else:
+        delivery = runtime.offsets = OffsetGuard(app, settings, metrics, inputs).install()
+        ack, sender = delivery.ack, None
+
+    def new_publisher() -> Publisher:
+        return Publisher(outputs, metrics, settings.max_inflight, ack=ack, sender=sender)
 
     @app.agent(raw, name="akhbar.enrich")
     async def enrich_agent(stream: faust.StreamT) -> None:
-        publisher = runtime.publisher = Publisher(outputs, metrics, settings.max_inflight, ack=guard.ack, gate=gate, sender=sender)
+        publisher = runtime.publisher = new_publisher()
         stream = stream.noack()
         try:
             async for event in stream.events():
@@ -121,7 +121,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
             raise
 
     def table(name: str) -> faust.Table:
-        return app.Table(name, partitions=settings.dedup_topic_partitions, key_type=bytes, value_type=bytes,
+        return app.Table(name, partitions=settings.dedup_partitions, key_type=bytes, value_type=bytes,
                          options=ROCKSDB_OPTIONS if settings.dedup_store == "rocksdb" else None)
 
     runtime.decider = DedupProcessor(
@@ -131,7 +131,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
 
     @app.agent(topic("dedup"), name="akhbar.dedup")
     async def dedup_agent(stream: faust.StreamT) -> None:
-        publisher = runtime.dedup_publisher = Publisher(outputs, metrics, settings.max_inflight, ack=guard.ack, gate=gate, sender=sender)
+        publisher = runtime.dedup_publisher = new_publisher()
         stream = stream.noack()
         try:
             async for event in stream.events():
@@ -154,7 +154,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
 
     @app.on_partitions_assigned.connect
     async def on_assigned(app: faust.App, assigned: set, **kwargs: object) -> None:
-        guard.on_assigned(assigned)
+        await delivery.on_assigned(assigned)
         metrics.keep_consumer_lag({_partition_label(tp) for tp in assigned})
         if any(tp.topic == settings.topic_dedup for tp in assigned):
             runtime.index_stale = True  # this worker (re)gained dedup partitions
@@ -166,25 +166,9 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> tuple[faus
     async def on_shutdown(app: faust.App, **kwargs: object) -> None:
         runtime.stopping = True
         metrics.ready.set(0)
-        await guard.stop()
+        await delivery.stop()
 
     return app, runtime
-
-
-def _transactional_sender(app: faust.App, topics: dict[str, faust.TopicT]):
-    """exactly_once: send each output in the transaction of its *input's* partition.
-
-    faust picks a record's transaction from the record's own partition, as the consumer sees it;
-    our output topics are not consumed, so faust found no partition and sent them outside any
-    transaction (a read_committed reader saw 178 of 2,000 outputs twice after 4 kills). The
-    input's transaction is the one its offset is committed with, so outputs and offset commit
-    or abort together, whatever partition each output's key picks.
-    """
-    async def send(output: Output, tp: faust.types.TP) -> Any:
-        transactional_id = f"{app.conf.id}-{app.assignor.group_for_topic(tp.topic)}-{tp.partition}"
-        return await app.producer.send(topics[output.role].get_topic_name(), output.key, output.value,
-                                       output.partition, None, None, transactional_id=transactional_id)
-    return send
 
 
 def _partition_label(tp: faust.types.TP) -> str:
@@ -234,6 +218,9 @@ def _check_sequence(runtime: Runtime, msg: faust.types.Message) -> None:
 async def _handle(runtime: Runtime, app: faust.App, publisher: Publisher, stream: faust.StreamT,
                   event: faust.EventT, stage: Processor | DedupProcessor) -> None:
     msg = event.message
+    if runtime.transactions is not None and not await runtime.transactions.accept(msg.tp, msg.offset):
+        await stream.ack(event)  # done already (or not ours): acked only so faust's shutdown wait ends
+        return
     _check_sequence(runtime, msg)
     ts_ms = int(msg.timestamp * 1000) if msg.timestamp else None
     outcome = stage.process(msg.value, msg.key, InputPosition(msg.topic, msg.partition, msg.offset, ts_ms))

@@ -29,11 +29,11 @@ import bisect
 import logging
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 from ..config import Settings
-from ..kafka_clients import kafka_python_config
 from .metrics import Metrics
+from .probe import BrokerProbe
 
 __all__ = ["OffsetGuard", "Hole", "committable"]
 
@@ -41,7 +41,6 @@ log = logging.getLogger(__name__)
 
 RECHECK_S = 2.0  # at most one broker check per partition this often
 HOLE_GRACE_S = 10.0  # records of a hole may just be in flight (a redelivery): seek only if it outlives this
-PROBE_TIMEOUT_MS = 5000
 LOG_EVERY_S = 10.0
 
 
@@ -85,10 +84,9 @@ class OffsetGuard:
         self._floor: dict[Any, int] = {}  # before the first commit: the first offset there is
         self._checking: dict[Any, float] = {}  # tp → monotonic time of the last broker check
         self._holes: dict[Any, tuple[int, float]] = {}  # tp → (hole start, when first seen with records)
-        self._probe_lock = asyncio.Lock()
         self._skip_logged: dict[Any, float] = {}
         self._tasks: set[asyncio.Task] = set()
-        self._probe: Any = None
+        self._probe = BrokerProbe(settings, read_committed=False)
 
     def install(self) -> "OffsetGuard":
         consumer = self.app.consumer
@@ -105,26 +103,6 @@ class OffsetGuard:
         consumer._new_offset = self._new_offset
         return self
 
-    def commit_barrier(self, publishers: Callable[[], Iterable[Any]], timeout: float = 60.0) -> asyncio.Lock:
-        """exactly_once: every commit first settles the publishers' pending articles (see publisher.py).
-
-        Returns the gate the publishers must hold while they send.
-        """
-        gate = asyncio.Lock()
-        consumer = self.app.consumer
-        faust_commit = consumer.commit
-
-        async def commit(*args: Any, **kwargs: Any) -> bool:
-            async with gate:
-                for publisher in publishers():
-                    if left := await publisher.settle(timeout):
-                        log.warning("%d article(s) still unacknowledged after %.0fs at commit: their offsets wait",
-                                    left, timeout)
-                return await faust_commit(*args, **kwargs)
-
-        consumer.commit = commit
-        return gate
-
     def _note_skipped(self, message: Any) -> None:
         now = time.monotonic()
         if now - self._skip_logged.get(message.tp, -LOG_EVERY_S) >= LOG_EVERY_S:
@@ -140,7 +118,7 @@ class OffsetGuard:
         finally:
             self._giving = False
 
-    def on_assigned(self, assigned: Iterable[Any]) -> None:
+    async def on_assigned(self, assigned: Iterable[Any]) -> None:
         for tp in assigned:
             self._floor.pop(tp, None)
             self._checking.pop(tp, None)
@@ -180,7 +158,7 @@ class OffsetGuard:
 
     async def _check(self, tp: Any, hole: Hole) -> None:
         try:
-            start, first = await self._first_record(tp, hole.start)
+            start, first = await self._probe.first_record(tp, hole.start)
         except Exception as exc:  # noqa: BLE001 - commits wait; the next commit asks again
             log.warning("could not check offsets %s..%d of %s: %r", hole.start, hole.end, tp, exc)
             return
@@ -213,35 +191,7 @@ class OffsetGuard:
         finally:
             consumer.resume_flow()
 
-    async def _first_record(self, tp: Any, start: int | None) -> tuple[int, int | None]:
-        """(where the probe started, offset of the first record at or after it, or None)."""
-        async with self._probe_lock:  # one probe consumer, one partition at a time
-            return await self._probe_first_record(tp, start)
-
-    async def _probe_first_record(self, tp: Any, start: int | None) -> tuple[int, int | None]:
-        from aiokafka import AIOKafkaConsumer
-        from aiokafka.structs import TopicPartition
-
-        if self._probe is None:
-            probe = AIOKafkaConsumer(
-                **kafka_python_config(self.settings), enable_auto_commit=False, group_id=None,
-                isolation_level="read_committed" if self.app.in_transaction else "read_uncommitted",
-                max_partition_fetch_bytes=self.settings.max_message_bytes,
-            )
-            await probe.start()
-            self._probe = probe
-        probe, ktp = self._probe, TopicPartition(tp.topic, tp.partition)
-        probe.assign([ktp])
-        if start is None:
-            start = (await probe.beginning_offsets([ktp]))[ktp]
-        probe.seek(ktp, start)
-        batch = await probe.getmany(ktp, timeout_ms=PROBE_TIMEOUT_MS, max_records=1)
-        records = batch.get(ktp) or []
-        return start, (records[0].offset if records else None)
-
     async def stop(self) -> None:
         for task in list(self._tasks):
             task.cancel()
-        if self._probe is not None:
-            await self._probe.stop()
-            self._probe = None
+        await self._probe.stop()

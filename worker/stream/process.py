@@ -75,9 +75,7 @@ class Processor:
                 staged = records.staged_article(article, content_hash=keys.content_hash,
                                                 minhash_b64=keys.signature_b64(), num_perm=self._dedup.num_perm,
                                                 event_ts=event_ts)
-                # exactly_once: stay on the input partition, so the hand-over is in the input's transaction
-                same = position.partition if position and s.processing_guarantee == "exactly_once" else None
-                outputs = [Output("dedup", article["article_id"].encode(), records.encode(staged), same)]
+                outputs = [Output("dedup", article["article_id"].encode(), records.encode(staged))]
                 if s.split_related:
                     outputs += [Output("raw", r.id.encode(), records.encode(r.as_record())) for r in enrichment.related]
         except RejectedInput as exc:

@@ -13,12 +13,9 @@ was committed before (``Consumer._new_offset``), so acking offset 11 before 10 �
 happens whenever 11's outputs are acknowledged first — could commit past 10 and lose it on
 a restart or rebalance (found by the two-worker dedup test: one article in ~300 missing).
 
-Exactly-once: outputs join the Kafka transaction when sent, but an input offset joins it only
-once acked, after the outputs' acknowledgement. A commit in between would commit the outputs
-without their input's offset, and a crash would then publish them twice. So in that mode the
-commit takes ``gate`` (no article starts sending) and waits for every pending article to settle
-first (``OffsetGuard.commit_barrier``): a transaction then holds exactly the outputs of the
-offsets it commits.
+Exactly-once: ``sender`` is then ``Transactions`` (worker/stream/transactions.py), which sends
+into the input partition's transaction; a failed send dooms that transaction, so it is not
+retried here — the record is processed again after the abort.
 
 Back-pressure: at most ``max_inflight`` articles wait for acknowledgements; the agent blocks
 beyond that, so a slow broker slows consumption instead of growing memory.
@@ -27,7 +24,6 @@ beyond that, so a slow broker slows consumption instead of growing memory.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections import deque
 import os
@@ -52,13 +48,24 @@ def die(message: str) -> None:  # pragma: no cover - exercised by the fault suit
     os._exit(EXIT_PUBLISH_FAILED)
 
 
+class TopicSender:
+    """Sends each output on its faust topic (at_least_once: a failed send is retried)."""
+
+    retry = True
+
+    def __init__(self, topics: Mapping[str, Any]) -> None:
+        self.topics = topics
+
+    async def send(self, event: Any, outputs: list[Output]) -> list:
+        return [await self.topics[o.role].send(key=o.key, value=o.value, partition=o.partition) for o in outputs]
+
+
 class Publisher:
     def __init__(
         self, topics: Mapping[str, Any], metrics: Metrics, max_inflight: int,
         on_fatal: Callable[[str], None] = die,
         ack: Callable[[Any, Any], Awaitable[Any]] | None = None,
-        gate: asyncio.Lock | None = None,
-        sender: Callable[[Output, Any], Awaitable[Any]] | None = None,
+        sender: Any = None,
     ) -> None:
         self.topics = topics
         self.metrics = metrics
@@ -67,15 +74,13 @@ class Publisher:
         self._on_fatal = on_fatal
         self._ack = ack or (lambda stream, event: stream.ack(event))
         self._queues: dict[Any, deque] = {}  # per input partition, in consumption order
-        self._gate = gate  # exactly_once: held by the commit while it settles every pending article
-        self._sender = sender  # exactly_once: into the input partition's transaction
+        self._sender = sender or TopicSender(topics)  # exactly_once: Transactions
 
     async def publish(self, stream: Any, event: Any, outcome: Outcome) -> None:
         await self._slots.acquire()
         self.metrics.inflight.inc()
         try:
-            async with self._gate or contextlib.nullcontext():
-                futures = [await self._send(o, event.message.tp) for o in outcome.outputs]
+            futures = await self._sender.send(event, outcome.outputs)
         except BaseException:
             self._release()
             raise
@@ -85,11 +90,6 @@ class Publisher:
         self._pending.add(task)
         task.add_done_callback(self._pending.discard)
 
-    async def _send(self, output: Output, tp: Any) -> Any:
-        if self._sender is not None:
-            return await self._sender(output, tp)
-        return await self.topics[output.role].send(key=output.key, value=output.value, partition=output.partition)
-
     async def _settle(self, stream: Any, event: Any, outcome: Outcome, futures: list, entry: list) -> None:
         try:
             outputs = list(outcome.outputs)
@@ -98,6 +98,12 @@ class Publisher:
                 failed = [(o, r) for o, r in zip(outputs, results) if isinstance(r, BaseException)]
                 if not failed:
                     break
+                if not self._sender.retry:
+                    log.info("%d output(s) of offset %d of %s not written; its transaction will not commit: %r",
+                             len(failed), event.message.offset, event.message.tp, failed[0][1])
+                    entry[1] = True
+                    await self._ack_in_order(stream, event.message.tp)
+                    return
                 self.metrics.publish_retries.inc(len(failed))
                 log.warning(
                     "%d output(s) of %s not acknowledged (attempt %d/%d): %r",
@@ -105,7 +111,7 @@ class Publisher:
                 )
                 await asyncio.sleep(min(0.2 * 2**attempt, 10.0))
                 outputs = [o for o, _ in failed]
-                futures = [await self._send(o, event.message.tp) for o in outputs]
+                futures = await self._sender.send(event, outputs)
             else:
                 self._on_fatal(f"outputs of offset {event.message.offset} of {event.message.tp} could not be published")
                 return

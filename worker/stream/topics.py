@@ -32,11 +32,11 @@ class TopicMismatch(RuntimeError):
 
 def _check_dedup_partitions(admin: KafkaAdminClient, settings: Settings) -> None:
     (info,) = admin.describe_topics([settings.topic_dedup])
-    have, want = len(info.get("partitions") or []), settings.dedup_topic_partitions
+    have, want = len(info.get("partitions") or []), settings.dedup_partitions
     if have and have != want:
         raise TopicMismatch(
             f"topic {settings.topic_dedup} has {have} partition(s), this configuration needs {want} "
-            f"(processing_guarantee={settings.processing_guarantee}, dedup_partitions={settings.dedup_partitions}); "
+            f"(dedup_partitions={settings.dedup_partitions}); "
             "use another AKHBAR_TOPIC_DEDUP or recreate it"
         )
 
@@ -47,7 +47,7 @@ def ensure_topics(settings: Settings) -> list[str]:
     try:
         existing = set(admin.list_topics())
         wanted = [
-            NewTopic(name, settings.dedup_topic_partitions if role == "dedup" else settings.partitions,
+            NewTopic(name, settings.dedup_partitions if role == "dedup" else settings.partitions,
                      settings.replication_factor, topic_configs=topic_configs(settings, role))
             for role, name in settings.topics.items()
             if name not in existing
