@@ -59,17 +59,21 @@ def end_offsets_total(bootstrap: str, topic: str) -> int:
         consumer.close()
 
 
-def wait_for_count(bootstrap: str, topic: str, want: int, timeout: float, poll: float = 0.2) -> tuple[float, float]:
-    """Wait until ``topic`` holds ``want`` records; (time the first appeared, time the last did)."""
+def wait_for_count(bootstrap: str, topic: str | tuple[str, ...], want: int, timeout: float,
+                   poll: float = 0.2) -> tuple[float, float]:
+    """Wait until ``topic`` (or the topics together) hold ``want`` records; (first appeared, last did)."""
+    topics = (topic,) if isinstance(topic, str) else topic
     deadline = time.monotonic() + timeout
     first = None
     while time.monotonic() < deadline:
-        have = end_offsets_total(bootstrap, topic)
+        have = sum(end_offsets_total(bootstrap, t) for t in topics)
         now = time.monotonic()
         if have and first is None:
             first = now
         if have >= want:
-            return first or now, now
+            if first is None or now - first < poll:  # all of it between two polls: bound it by the poll gap
+                first = now - poll
+            return first, now
         time.sleep(poll)
     raise TimeoutError(f"{topic}: fewer than {want} records after {timeout:.0f}s")
 

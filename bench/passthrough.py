@@ -38,7 +38,7 @@ def main() -> None:
             orjson.loads(value)  # decode, as the worker does first
             await sink.send(key=key, value=value)
 
-    sys.argv = [sys.argv[0], "worker", "-l", "warning"]
+    sys.argv = [sys.argv[0], "worker", "-l", "warn"]
     app.main()
 
 

@@ -92,7 +92,8 @@ def run_workers(broker: LocalBroker, s: Settings, n_workers: int, count: int) ->
     workers = [WorkerProcess(dataclasses.replace(s, metrics_port=free_port(), data_dir=f"{s.data_dir}-{i}"),
                              broker.dir / "logs" / f"{s.group_id}-{i}.log").start() for i in range(n_workers)]
     try:
-        first, last = wait_for_count(s.bootstrap, s.topic_enriched, count, timeout=3600)
+        # every input ends as one enriched record or one dead letter (real articles can be too long, not Arabic…)
+        first, last = wait_for_count(s.bootstrap, (s.topic_enriched, s.topic_dlq), count, timeout=3600)
         peak = max(rss_mb(w.proc.pid) for w in workers)
     finally:
         for w in workers:
@@ -108,7 +109,7 @@ def passthrough_rate(broker: LocalBroker, topic_in: str, count: int, partitions:
     log = open(broker.dir / "logs" / "passthrough.log", "wb")
     proc = subprocess.Popen([sys.executable, str(ROOT / "bench" / "passthrough.py")], env=env, stdout=log, stderr=log)
     try:
-        first, last = wait_for_count(broker.bootstrap, out, count, timeout=600)
+        first, last = wait_for_count(broker.bootstrap, out, count, timeout=600, poll=0.02)
     finally:
         proc.terminate()
         proc.wait(timeout=60)
@@ -136,6 +137,7 @@ def main() -> int:
         for client in (kafka_limit.kafka_python, kafka_limit.aiokafka):
             topic = f"limit.{client.__name__}"
             create_topic(broker.bootstrap, topic, p)
+            create_topic(broker.bootstrap, topic + ".warmup", 1)
             r = client(broker.bootstrap, topic, messages, 4 << 20)
             best = max(best, min(r.produce_per_s, r.consume_per_s))
             table.add(f"Kafka limit, {r.client} produce", f"{r.produce_per_s:,.0f} art/s ({r.produce_mb_s:.1f} MB/s)", cmd)

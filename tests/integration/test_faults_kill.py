@@ -30,25 +30,34 @@ def build_inputs(total: int, seed: int) -> Sent:
     return sent
 
 
+def kill_storm(settings, start_worker, sent: Sent, kills: int, rnd: random.Random, pause: tuple[float, float],
+               **env: str) -> tuple[list, float]:
+    """Two workers; ``kills`` times, kill -9 a random one and start another, while ``sent`` flows in.
+
+    Returns the workers alive at the end and the highest peak RSS seen (MB).
+    """
+    workers = [start_worker(**env), start_worker(**env)]
+    producer = Producer(settings, sent.messages, rate=len(sent.messages) / (kills * 5.0))  # input flows throughout
+    producer.start()
+    max_rss = 0.0
+    for _ in range(kills):
+        time.sleep(rnd.uniform(*pause))
+        victim = rnd.randrange(len(workers))
+        max_rss = max(max_rss, peak_rss_mb(workers[victim]))
+        workers[victim].stop(signal.SIGKILL)
+        workers[victim] = start_worker(**env)
+    producer.join(timeout=600)
+    assert producer.error is None and producer.sent == len(sent.messages)
+    return workers, max([max_rss] + [peak_rss_mb(w) for w in workers])
+
+
 def test_kill_9_at_random_points_loses_nothing(settings, start_worker, soak, fault_report):
     total, kills = (50_000, 60) if soak else (5_000, 10)
     rnd = random.Random(20261123)
     sent = build_inputs(total, seed=1)
-    workers = [start_worker(), start_worker()]
-    producer = Producer(settings, sent.messages, rate=total / (kills * 5.0))  # input flows during all the kills
-    producer.start()
-    max_rss = 0.0
-    for _ in range(kills):
-        time.sleep(rnd.uniform(0.5, 4.0))
-        victim = rnd.randrange(len(workers))
-        max_rss = max(max_rss, peak_rss_mb(workers[victim]))
-        workers[victim].stop(signal.SIGKILL)
-        workers[victim] = start_worker()
-    producer.join(timeout=600)
-    assert producer.error is None and producer.sent == len(sent.messages)
+    workers, max_rss = kill_storm(settings, start_worker, sent, kills, rnd, (0.5, 4.0))
 
     verdict = verify(settings, sent)
-    max_rss = max([max_rss] + [peak_rss_mb(w) for w in workers])
     fault_report.append({
         "fault": "kill -9 (2 workers, random victim, restarted)", "injected": kills,
         "articles in": len(sent.messages), "outputs verified": len(sent.valid) + len(sent.bad),
@@ -69,26 +78,15 @@ def test_exactly_once_mode_outputs_each_record_once_across_kills(settings, start
     total, kills = (20_000, 20) if soak else (2_000, 6)
     rnd = random.Random(7)
     sent = build_inputs(total, seed=2)
-    env = {"AKHBAR_PROCESSING_GUARANTEE": "exactly_once"}
-    workers = [start_worker(**env), start_worker(**env)]
-    producer = Producer(settings, sent.messages, rate=total / (kills * 5.0))
-    producer.start()
-    max_rss = 0.0
-    for _ in range(kills):
-        time.sleep(rnd.uniform(1.0, 5.0))
-        victim = rnd.randrange(len(workers))
-        max_rss = max(max_rss, peak_rss_mb(workers[victim]))
-        workers[victim].stop(signal.SIGKILL)
-        workers[victim] = start_worker(**env)
-    producer.join(timeout=600)
-    assert producer.error is None and producer.sent == len(sent.messages)
+    workers, max_rss = kill_storm(settings, start_worker, sent, kills, rnd, (1.0, 5.0),
+                                  AKHBAR_PROCESSING_GUARANTEE="exactly_once")
 
     verdict = verify(settings, sent, isolation_level="read_committed", timeout=120)
     fault_report.append({
         "fault": "kill -9, exactly_once (2 workers), read_committed reader", "injected": kills,
         "articles in": len(sent.messages), "outputs verified": len(sent.valid) + len(sent.bad),
         "lost": len(verdict.lost), "duplicated": ", ".join(f"{n} {role}" for role, n in verdict.repeats.items()),
-        "dlq": dict(verdict.dlq), "max rss MB": round(max([max_rss] + [peak_rss_mb(w) for w in workers])),
+        "dlq": dict(verdict.dlq), "max rss MB": round(max_rss),
     })
     verdict.assert_clean(context=str([str(w.log_path) for w in workers]))
     assert verdict.repeats == {"enriched": 0, "entities": 0, "events": 0, "dlq": 0}, "an output was seen more than once"
