@@ -92,18 +92,17 @@ class Publisher:
 
     async def _settle(self, stream: Any, event: Any, outcome: Outcome, futures: list, entry: list) -> None:
         try:
-            outputs = list(outcome.outputs)
+            outputs, written = list(outcome.outputs), True
             for attempt in range(1, MAX_SEND_ATTEMPTS + 1):
                 results = await asyncio.gather(*futures, return_exceptions=True)
                 failed = [(o, r) for o, r in zip(outputs, results) if isinstance(r, BaseException)]
                 if not failed:
                     break
-                if not self._sender.retry:
+                if not self._sender.retry:  # acked, not counted: its transaction will not commit
                     log.info("%d output(s) of offset %d of %s not written; its transaction will not commit: %r",
                              len(failed), event.message.offset, event.message.tp, failed[0][1])
-                    entry[1] = True
-                    await self._ack_in_order(stream, event.message.tp)
-                    return
+                    written = False
+                    break
                 self.metrics.publish_retries.inc(len(failed))
                 log.warning(
                     "%d output(s) of %s not acknowledged (attempt %d/%d): %r",
@@ -117,7 +116,8 @@ class Publisher:
                 return
             entry[1] = True
             await self._ack_in_order(stream, event.message.tp)
-            self._count(event, outcome)
+            if written:
+                self._count(event, outcome)
         finally:
             self._release()
 
