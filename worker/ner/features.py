@@ -9,6 +9,8 @@ cached lists. The cache is bounded: it is dropped when it outgrows ``CACHE_SIZE`
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 from .frequency import Frequencies
@@ -41,10 +43,17 @@ class Featurizer:
         self.frequencies = frequencies or Frequencies()
         self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
 
-    def _word(self, token: str):
+    def features(self, token: str) -> tuple[str, list[str], dict[int, list[str]]]:
+        """(normal form, the word's own features, the features it lends to the word ``k`` away)."""
         hit = self._cache.get(token)
-        if hit is not None:
-            return hit
+        if hit is None:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            hit = self._cache[token] = self.compute(token)
+        return hit
+
+    def compute(self, token: str) -> tuple[str, list[str], dict[int, list[str]]]:
+        """``features`` without the cache, for callers that keep their own digest of it."""
         norm = normalize(token) or token
         if norm.isascii():
             norm = norm.lower()
@@ -70,33 +79,38 @@ class Featurizer:
                 feats += [f"{k}g={t}" for t in gaz]
                 feats += [f"{k}{f}" for f in freq]
             ctx[k] = feats
-        entry = (norm, own, ctx)
-        if len(self._cache) >= CACHE_SIZE:
-            self._cache.clear()
-        self._cache[token] = entry
-        return entry
+        return norm, own, ctx
 
     def normal(self, token: str) -> str:
         """The matching form of a token, as the features see it."""
-        return self._word(token)[0]
+        return self.features(token)[0]
+
+    def sentence_features(self, norms: list[str]) -> Iterator[tuple[int, str]]:
+        """(position, feature) for what depends on the sentence, not on one word: its bounds,
+        word pairs and gazetteer names spanning several words."""
+        n = len(norms)
+        yield 0, "-1BOUND"
+        yield n - 1, "1BOUND"
+        for i in range(1, n):
+            yield i, "bg=" + norms[i - 1] + "|" + norms[i]
+        for start, end, tags in self.gazetteer.matches(norms):
+            for i in range(start, end):
+                pos = "B" if i == start else "I"
+                for t in tags:
+                    yield i, f"G{pos}={t}"
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
-        words = [self._word(t) for t in tokens]
+        """Every token's features, as CRFsuite trains on them."""
+        words = [self.features(t) for t in tokens]
         n = len(words)
         out = []
-        for i, (norm, own, _) in enumerate(words):
+        for i, (_, own, _) in enumerate(words):
             feats = list(own)
             for k in _WINDOW:
                 j = i + k
                 if 0 <= j < n:
                     feats += words[j][2][k]
-                elif k in (-1, 1):
-                    feats.append(f"{k}BOUND")
-            if i:
-                feats.append("bg=" + words[i - 1][0] + "|" + norm)
             out.append(feats)
-        for start, end, tags in self.gazetteer.matches([w[0] for w in words]):
-            for i in range(start, end):
-                pos = "B" if i == start else "I"
-                out[i] += [f"G{pos}={t}" for t in tags]
+        for i, feature in self.sentence_features([w[0] for w in words]):
+            out[i].append(feature)
         return out

@@ -51,27 +51,23 @@ def propagate(
     names = _names(docs, confidence, common)
     if not names:
         return [labels for _, labels in docs]
-    longest = max(map(len, names))
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word → (rest, type), longest first
+    for key, kind in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        by_first.setdefault(key[0], []).append((key[1:], kind))
     out = []
     for norms, labels in docs:
         labels = list(labels)
         i, n = 0, len(norms)
         while i < n:
-            if labels[i] != "O":
-                i += 1
-                continue
             hit = None
-            for length in range(min(longest, n - i), 0, -1):
-                if any(labels[j] != "O" for j in range(i, i + length)):
-                    continue
-                rest = tuple(norms[i + 1:i + length])
-                for form in stems(norms[i]):
-                    kind = names.get((form, *rest))
-                    if kind:
-                        hit = (length, kind)
-                        break
-                if hit:
-                    break
+            if labels[i] == "O":
+                for form in stems(norms[i]):  # the longest name wins, then the word's own form
+                    for rest, kind in by_first.get(form, ()):
+                        end = i + 1 + len(rest)
+                        if (hit is None or end - i > hit[0]) and end <= n and tuple(norms[i + 1:end]) == rest \
+                                and all(lab == "O" for lab in labels[i + 1:end]):
+                            hit = (end - i, kind)
+                            break
             if hit:
                 length, kind = hit
                 labels[i] = "B-" + kind
