@@ -48,7 +48,7 @@ def test_hostile_input_is_dead_lettered_with_its_reason_or_enriched(name, value,
 class RunawayBackend:
     """An NER backend stuck in catastrophic regex backtracking (2^40 steps)."""
 
-    def find(self, text):
+    def find(self, text, tokens=None):
         re.match(r"(a+)+$", "a" * 40 + "b")
         return []
 

@@ -39,7 +39,8 @@ class Span:
 class NerBackend(Protocol):
     name: str
 
-    def find(self, text: str) -> list[Span]: ...
+    def find(self, text: str, tokens: list[Token] | None = None) -> list[Span]:
+        """Spans in ``text``; ``tokens`` is ``tokenize(text)`` when the caller has it already."""
 
 
 class BackendUnavailable(RuntimeError):
@@ -63,8 +64,8 @@ class BuiltinBackend:
 
         self.tagger = CrfTagger(model_dir or DEFAULT_MODEL_DIR)
 
-    def find(self, text: str) -> list[Span]:
-        sents = sentences(text)
+    def find(self, text: str, tokens: list[Token] | None = None) -> list[Span]:
+        sents = sentences(text, tokens)
         labels, conf = self.tagger.tag_document([[t.text for t in s] for s in sents])
         return _spans(sents, labels, conf)
 
@@ -87,8 +88,8 @@ class CamelBertBackend:
         except Exception as exc:
             raise BackendUnavailable(f"camel NER data not installed (camel_data -i ner): {exc}") from exc
 
-    def find(self, text: str) -> list[Span]:
-        sents = sentences(text)
+    def find(self, text: str, tokens: list[Token] | None = None) -> list[Span]:
+        sents = sentences(text, tokens)
         labels = self._model.predict([[t.text for t in s] for s in sents], batch_size=self.BATCH)
         mapped = [[lab[:2] + _CAMEL_TYPES.get(lab[2:], "MISC") if lab != "O" else "O" for lab in sent]
                   for sent in labels]
