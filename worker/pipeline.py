@@ -1,7 +1,7 @@
 """``enrich()``: one RawArticle in, one Enrichment out. Pure: no I/O, no clock, no Kafka.
 
 The stream worker, file mode (``akhbar enrich``) and the tests all call this same function;
-the stages run in a fixed order (clean → extract entities; dedup keys and the dedup decision
+the stages run in a fixed order (clean → extract entities → extract events; dedup keys and the dedup decision
 follow in the stream layer) and each is a plain function
 over plain data, testable on its own.
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, ContextManager, Iterator
 
 from .deadline import Deadline
+from .events.extract import find_events
 from .errors import InvalidArticle, Reason, RejectedInput, StageError, StageTimeout
 from .lang.ar.normalize import normalize
 from .ner.backend import NerBackend, default_backend
@@ -125,6 +126,9 @@ def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer 
             cleaned.text, cleaned.map, raw.body, ner or default_backend(), article_id=article_id, dates=cleaned.dates,
             header=header_names(raw.body, cleaned.dateline, cleaned.boilerplate),
         )
+    with stage("events", timer):
+        events = find_events(cleaned.text, cleaned.map, raw.body, entities, article_id=article_id,
+                             published_at=utc_iso(published) if published else None)
     return Enrichment(
         article_id=article_id,
         text=cleaned.text,
@@ -141,6 +145,7 @@ def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer 
         related_ids=[article_id_of(r) for r in related],
         parent_article_id=raw.parent_article_id,
         entities=entities,
+        events=events,
     )
 
 

@@ -29,7 +29,7 @@ _VISIBLE = regex.compile(r"[^\s\p{Cf}]")
 
 __all__ = [
     "SCHEMA_VERSION", "RECORD_KINDS", "RawArticle", "InputPosition", "decode_raw", "validate",
-    "encode", "decode", "enriched_article", "entity_mentions", "mention", "staged_article", "story_update", "dead_letter", "utc_iso", "parse_utc",
+    "encode", "decode", "enriched_article", "entity_mentions", "event", "mention", "staged_article", "story_update", "dead_letter", "utc_iso", "parse_utc",
 ]
 
 SCHEMA_VERSION = 1
@@ -239,6 +239,15 @@ def entity_mentions(*, article_id: str, entity_id: str, type: str, canonical: st
     if value is not None:
         record["value"] = value
     return record
+
+
+def event(*, article_id: str, event_id: str, type: str, cameo: str | None, actors: list[dict[str, Any]],
+          place: dict[str, Any] | None, date: dict[str, Any] | None, evidence: dict[str, Any], confidence: float,
+          modality: dict[str, bool], attributes: dict[str, Any]) -> dict[str, Any]:
+    """Event: one typed event in one article (news.events value, EnrichedArticle item)."""
+    return {"schema_version": SCHEMA_VERSION, "event_id": event_id, "article_id": article_id, "type": type,
+            "cameo": cameo, "actors": actors, "place": place, "date": date, "evidence": evidence,
+            "confidence": round(confidence, 3), "modality": modality, "attributes": attributes}
 
 
 def story_update(story: dict[str, Any]) -> dict[str, Any]:

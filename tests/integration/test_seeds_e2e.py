@@ -64,6 +64,17 @@ def test_seeds_replayed_are_cleaned_and_the_read_also_tail_becomes_its_own_artic
         assert sorted(own, key=lambda e: e["entity_id"]) == sorted(article["entities"], key=lambda e: e["entity_id"])
         check(article["body"], own, expected, forbidden)
     assert worker.metric("akhbar_entities_total", type="PER") >= 12
+    # news.events: one record per event, keyed by event_id, the same as the article embeds
+    expected_events = sum(len(r["events"]) for r in enriched)
+    messages = consume_until(settings, settings.topic_events, expected_events)
+    assert len(messages) == expected_events
+    for m in messages:
+        records.validate("Event", orjson.loads(m.value))
+        assert m.key.decode() == orjson.loads(m.value)["event_id"]
+    meetings = [e for e in values(messages) if e["type"] == "meeting" and e["article_id"] == sputnik["article_id"]
+                and not e["modality"]["planned"]]
+    assert len(meetings) == 5 and all(e["place"]["label_en"] == "Astana" for e in meetings)
+    assert worker.metric("akhbar_events_total", type="meeting") >= 7  # 5 in Astana, 2 in Saint Petersburg
     assert worker.http("/healthz")[0] == 200
     assert worker.metric("akhbar_ready") == 1.0
 

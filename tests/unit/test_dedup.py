@@ -41,7 +41,8 @@ class Pipeline:
         out: dict[str, list[dict]] = {}
         for o in self.dedup.process(handover.value, handover.key, None).outputs:
             record = orjson.loads(o.value)
-            records.validate({"enriched": "EnrichedArticle", "stories": "StoryUpdate", "entities": "EntityMentions"}[o.role],
+            records.validate({"enriched": "EnrichedArticle", "stories": "StoryUpdate", "entities": "EntityMentions",
+                              "events": "Event"}[o.role],
                              record)
             out.setdefault(o.role, []).append(record)
         return out

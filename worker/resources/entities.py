@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..lang.ar.normalize import normalize
 
-__all__ = ["Known", "known", "nationality", "gazetteer_entries"]
+__all__ = ["Known", "known", "nationality", "gazetteer_entries", "country_of_place"]
 
 HERE = Path(__file__).parent
 
@@ -59,6 +59,28 @@ def _tables() -> tuple[dict[str, Known], dict[str, str]]:
         arabic, english, kind, _country = line.split("\t")
         names.setdefault(normalize(arabic), Known("GPE", english, arabic, country=kind == "country"))
     return names, adjectives
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """English place name → English country name (a country maps to itself)."""
+    out: dict[str, str] = {}
+    for line in (HERE / "places.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            _arabic, english, _kind, country = line.split("\t")
+            if english and country:
+                out.setdefault(english, country)
+    for line in (HERE / "places_extra.tsv").read_text("utf-8").splitlines() if (HERE / "places_extra.tsv").exists() else ():
+        parts = line.split("\t")
+        if len(parts) == 4 and not line.startswith("#") and parts[1] and parts[3]:
+            out.setdefault(parts[1], parts[3])
+    return out
+
+
+def country_of_place(label_en: str | None) -> str | None:
+    """The country a place (by its English label) is in: Astana → Kazakhstan. Events decide
+    visit vs host vs third-location meetings by it."""
+    return _countries().get(label_en) if label_en else None
 
 
 def known(norm_name: str) -> Known | None:

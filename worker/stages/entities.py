@@ -116,7 +116,9 @@ def _first_word(norms: list[str], bare: set[str]) -> tuple[str, int]:
             return form, len(word) - len(form)
     zipf = _frequencies().zipf
     # the form general text uses; unknown both ways, a leading و is the conjunction (وأوبكستان)
-    best = max(forms[:3], key=lambda f: (zipf.get(f, 0.0), f == word if zipf.get(word) else f != word))
+    # … but not a leading ف: far rarer as a conjunction on a name than as its first letter (فيصل ≠ ف+يصل)
+    candidates = [f for f in forms[:3] if not (word[0] == "ف" and f != word and len(word) - len(f) == 1)]
+    best = max(candidates, key=lambda f: (zipf.get(f, 0.0), f == word if zipf.get(word) else f != word))
     return best, len(word) - len(best)
 
 

@@ -1,0 +1,140 @@
+"""The event stage: the seeds' events as EXPECTED.md lists them, quotes, modality, stable ids."""
+
+from pathlib import Path
+
+import pytest
+
+from worker import records
+from worker.events.cameo import CAMEO_NAMES, TYPES
+from worker.events.quotes import find_quotes
+from worker.pipeline import enrich
+from worker.records import RawArticle
+
+
+def _enrich(examples_dir: Path, name: str):
+    body = (examples_dir / name).read_text("utf-8")
+    return body, enrich(RawArticle(source="seed", body=body, id=name))
+
+
+def _labels(event, entities, roles=None) -> set[str]:
+    by_id = {e["entity_id"]: e for e in entities}
+    return {(by_id[a["entity_id"]]["label_en"] if a["entity_id"] in by_id else a.get("text"))
+            for a in event["actors"] if roles is None or a["role"] in roles}
+
+
+@pytest.fixture(scope="module")
+def sputnik(examples_dir):
+    return _enrich(examples_dir, "sputnik-sco-astana-2024-07-03.txt")
+
+
+@pytest.fixture(scope="module")
+def sana(examples_dir):
+    return _enrich(examples_dir, "sana-cis-stpetersburg-2023-12-27.txt")
+
+
+@pytest.mark.parametrize("seed", ["sputnik", "sana"])
+def test_every_event_is_a_valid_record_with_evidence_in_the_original(seed, request):
+    body, e = request.getfixturevalue(seed)
+    assert e.events
+    ids = [ev["event_id"] for ev in e.events]
+    assert len(ids) == len(set(ids))
+    for ev in e.events:
+        records.validate("Event", ev)
+        assert body[ev["evidence"]["start"]:ev["evidence"]["end"]] == ev["evidence"]["text"]
+        assert ev["type"] in TYPES and (ev["cameo"] is None or ev["cameo"] in CAMEO_NAMES)
+        quote = ev["attributes"].get("quote")
+        if quote:
+            assert body[quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_the_five_astana_meetings_each_with_putin(sputnik):
+    _, e = sputnik
+    meetings = [ev for ev in e.events if ev["type"] == "meeting" and not ev["modality"]["planned"]]
+    pairs = sorted(tuple(sorted(_labels(ev, e.entities))) for ev in meetings)
+    assert pairs == sorted(tuple(sorted({"Vladimir Putin", other})) for other in (
+        "Ukhnaagiin Khürelsükh", "Ilham Aliyev", "Shehbaz Sharif", "Recep Tayyip Erdoğan", "Kassym-Jomart Tokayev"))
+    for ev in meetings:
+        assert ev["place"]["label_en"] == "Astana" and ev["date"] == {"value": "2024-07-03", "precision": "day"}
+    codes = {tuple(sorted(_labels(ev, e.entities, {"target"}))): ev["cameo"] for ev in meetings}
+    assert codes[("Kassym-Jomart Tokayev",)] == "042"  # the host country's president: Putin visits
+    assert codes[("Ukhnaagiin Khürelsükh",)] == "044"  # Mongolia and Russia meet in Kazakhstan
+
+
+def test_summit_quotes_figures_invitation_and_the_reported_plan(sputnik):
+    body, e = sputnik
+    by_type = {}
+    for ev in e.events:
+        by_type.setdefault(ev["type"], []).append(ev)
+    (summit,) = by_type["summit"]
+    assert _labels(summit, e.entities) == {"Shanghai Cooperation Organisation"}
+    assert summit["place"]["label_en"] == "Astana"
+    quotes = [ev for ev in by_type["statement"] if ev["attributes"].get("quote")]
+    assert {"Vladimir Putin"} <= set().union(*(_labels(q, e.entities, {"speaker"}) for q in quotes))
+    tourism = [q for q in quotes if "7 ملايين سائح" in q["attributes"]["quote"]["text"]]
+    assert [_labels(q, e.entities, {"speaker"}) for q in tourism] == [{"Recep Tayyip Erdoğan"}]
+    # "وعلق قائلا:" with the quote in the next paragraph
+    assert any(q["attributes"]["quote"]["text"].startswith("على الرغم من كل الصعوبات") for q in quotes)
+    figures = by_type["trade_figure"]
+    growth = [f for f in figures if f["attributes"].get("growth_percent") == 13.0]
+    assert growth and _labels(growth[0], e.entities, {"participant"}) == {"Russia", "Azerbaijan"}
+    amounts = {f["attributes"]["value"]["amount"]: f for f in figures if "value" in f["attributes"]}
+    assert _labels(amounts[55e9], e.entities, {"participant"}) == {"Russia", "Turkey"}
+    assert amounts[100e9]["attributes"]["target"] is True
+    (invite,) = by_type["invitation"]
+    assert _labels(invite, e.entities, {"source"}) == {"Kassym-Jomart Tokayev"}
+    assert _labels(invite, e.entities, {"target"}) == {"Vladimir Putin"}
+    assert invite["date"] == {"value": "2024-11", "precision": "month"} and invite["modality"]["planned"]
+    (energy,) = [ev for ev in by_type["cooperation_intent"] if "Ukhnaagiin Khürelsükh" in _labels(ev, e.entities)]
+    assert energy["cameo"] == "0311"
+    (plan,) = [ev for ev in by_type["meeting"] if ev["modality"]["planned"]]
+    assert plan["modality"]["reported"]
+    assert _labels(plan, e.entities, {"participant"}) == {"Vladimir Putin", "Recep Tayyip Erdoğan"}
+    assert _labels(plan, e.entities, {"reporter"}) == {"Dmitry Peskov"}
+
+
+def test_sana_summit_meetings_reported_by_peskov_and_nothing_from_the_tail(sana):
+    body, e = sana
+    (summit,) = [ev for ev in e.events if ev["type"] == "summit"]
+    states = _labels(summit, e.entities, {"participant"}) - {"Commonwealth of Independent States"}
+    assert states == {"Russia", "Azerbaijan", "Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Tajikistan",
+                      "Turkmenistan", "Uzbekistan"}
+    assert summit["place"]["label_en"] == "Saint Petersburg"
+    meetings = [ev for ev in e.events if ev["type"] == "meeting"]
+    assert sorted(tuple(sorted(_labels(ev, e.entities, {"source", "target"}))) for ev in meetings) == [
+        ("Kassym-Jomart Tokayev", "Vladimir Putin"), ("Shavkat Mirziyoyev", "Vladimir Putin")]
+    for ev in meetings:
+        assert ev["modality"]["reported"] and _labels(ev, e.entities, {"reporter"}) == {"Dmitry Peskov"}
+    (gas,) = [ev for ev in e.events if ev["type"] == "economic_cooperation"]
+    assert _labels(gas, e.entities, {"source"}) == {"Gazprom"}
+    tail = body.index("إقرأ أيضاً")
+    assert all(ev["evidence"]["end"] <= tail for ev in e.events)
+
+
+def test_event_ids_are_stable_and_a_repeated_meeting_is_one_event(examples_dir):
+    body = (examples_dir / "sputnik-sco-astana-2024-07-03.txt").read_text("utf-8")
+    first = enrich(RawArticle(source="seed", body=body, id="x")).events
+    again = enrich(RawArticle(source="seed", body=body, id="x")).events
+    assert [ev["event_id"] for ev in first] == [ev["event_id"] for ev in again]
+    # "ناقش أردوغان مع بوتين" later in the text is the same Putin–Erdoğan meeting, not a sixth one
+    held = [ev for ev in first if ev["type"] == "meeting" and not ev["modality"]["planned"]]
+    assert len(held) == 5
+
+
+def test_quotes_reopened_on_each_paragraph_are_one_quote():
+    text = "قال الوزير: «الجملة الأولى.\n«الجملة الثانية.\n«الجملة الأخيرة». ثم غادر «القاعة»"
+    first, second = find_quotes(text)
+    assert len(first.parts) == 3
+    assert text[first.start:first.end].endswith("الجملة الأخيرة") and text[second.start:second.end] == "القاعة"
+
+
+def test_an_unclosed_quote_mark_is_not_a_quote():
+    text = 'قال إن "الاتفاق قريب ثم أضاف «كلاما آخر»'
+    assert [(q.start, q.end) for q in find_quotes(text)] == [(text.index("كلاما"), text.index("»"))]
+
+
+def test_names_are_not_triggers():
+    body = ("استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتبه أمس "
+            "الشيخ صالح بن فوزان الفوزان.")
+    events = enrich(RawArticle(source="t", body=body)).events
+    assert [ev["type"] for ev in events] == ["meeting"]  # فيصل is not ف + يصل ("arrives": a visit)
+    assert events[0]["cameo"] == "043"  # استقبل: the subject hosts

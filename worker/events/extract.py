@@ -1,0 +1,680 @@
+"""Events from one article: triggers, then actors, place, date and modality around each.
+
+Pure: the cleaned text, its map to the original body and the entity stage's records in, Event
+records out. It reads entities, never names: every actor and place is an entity the entity
+stage found (or, for a country only implied by a title — "الرئيس الأذربيجاني" — the same
+``entity_id`` that stage gives the country by name), so events join with ``news.entities``.
+
+Arabic news sentences are mostly verb-first: the trigger (التقى، عقد … اجتماعا، قال) comes first
+or second, its subject follows it (or, with عقد/أجرى, precedes the verbal noun), the
+counterpart follows "مع". When a sentence has no subject of its own ("وأكد أن …") it is the
+previous sentence's. "أكد X أن … سيناقشان" is X reporting a planned event: both roles stay.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..lang.ar.clitics import strip_conjunction
+from ..lang.ar.normalize import normalize
+from ..ner.canonical import entity_id
+from ..ner.tokens import sentences, tokenize
+from ..records import event as event_record
+from ..resources.entities import country_of_place, nationality
+from ..textmap import MappedText
+from . import triggers as T
+from .cameo import TYPES
+from .quotes import Quote, find_quotes
+
+__all__ = ["find_events"]
+
+_ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_PUNCT = frozenset("،,:;-–()«»\"“”")
+_WITH = T.norm_set("مع")
+_AT = T.norm_set("في")
+_TO = T.norm_set("إلى الى")
+_THAT = T.norm_set("أن إن بأن")
+_PRESENCE = T.norm_set("بحضور وبحضور")
+_SUBJECT_REACH = 12  # tokens after a verb in which its subject is looked for
+_PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
+_PARTICIPLES = T.norm_set("قائلا قائلاً مؤكدا مؤكداً مشيرا مشيراً مضيفا مضيفاً داعيا داعياً")
+_DUAL_VERBS = T.norm_set("أكد قال أضاف أشار شدد أعرب اتفق بحث ناقش")
+_MEETING_KINDS = frozenset({"meeting", "phone_call", "negotiation"})
+_SPEECH_OK = frozenset({"cooperation_intent", "trade_figure"})  # triggers that count inside a quote
+_BASE_CONFIDENCE = {"meeting": 0.85, "phone_call": 0.85, "statement": 0.85, "summit": 0.8, "visit": 0.75,
+                    "invitation": 0.8, "agreement": 0.8, "cooperation_intent": 0.7, "negotiation": 0.75,
+                    "economic_cooperation": 0.65, "trade_figure": 0.8}
+
+
+@dataclass
+class Occurrence:
+    """An entity's consecutive tokens in a sentence (a title and the name in apposition are one)."""
+    entity: dict[str, Any]
+    a: int
+    b: int
+
+    @property
+    def id(self) -> str:
+        return self.entity["entity_id"]
+
+    @property
+    def type(self) -> str:
+        return self.entity["type"]
+
+
+@dataclass
+class Draft:
+    kind: str
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+    actors: list[tuple[str, str]] = field(default_factory=list)  # (entity_id, role)
+    place: Occurrence | None = None
+    date: dict[str, Any] | None = None
+    cameo: str | None = None
+    planned: bool = False
+    negated: bool = False
+    reported: bool = False
+    confidence: float = 0.8
+    attributes: dict[str, Any] = field(default_factory=dict)
+    distinct: bool = False  # statements, figures: two of them in one article are two events
+
+
+class _Article:
+    """Token-level view of the article: tokens, their original spans, entity occurrences."""
+
+    def __init__(self, text: str, mapped: MappedText, body: str, entities: list[dict[str, Any]]) -> None:
+        self.text, self.body = text, body
+        self.tokens = tokenize(text)
+        self.norms = [normalize(t.text) or t.text for t in self.tokens]
+        self.orig = [mapped.original_span(t.start, t.end) for t in self.tokens]
+        self.mapped = mapped
+        self.entities = {e["entity_id"]: e for e in entities}
+        ostarts = [o[0] for o in self.orig]
+        self.owner: list[dict[str, Any] | None] = [None] * len(self.tokens)
+        spans = [(m["start"], m["end"], e) for e in entities for m in e["mentions"] if m.get("kind") != "header"]
+        for start, end, e in sorted(spans, key=lambda s: s[0] - s[1]):  # longest first: a title wins over
+            a = max(bisect_right(ostarts, start) - 1, 0)                  # the country inside it
+            b = bisect_left(ostarts, end)
+            for i in range(a, b):
+                if self.owner[i] is None:
+                    self.owner[i] = e
+        self.sentences = self._sentences()
+        self.line_of = self._lines()
+        self.quotes = find_quotes(text)
+        starts = [q.start for q in self.quotes]  # sorted, not overlapping: one bisect a token
+        self.in_quote = [(k := bisect_right(starts, t.start) - 1) >= 0 and t.start < self.quotes[k].end
+                         for t in self.tokens]
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        index = {t.start: i for i, t in enumerate(self.tokens)}
+        return [(index[s[0].start], index[s[-1].start] + 1) for s in sentences(self.text, self.tokens) if s]
+
+    def _lines(self) -> list[int]:
+        out, line, last = [], 0, 0
+        for t in self.tokens:
+            line += self.text.count("\n", last, t.start)
+            last = t.start
+            out.append(line)
+        return out
+
+    def occurrences(self, a: int, b: int) -> list[Occurrence]:
+        out: list[Occurrence] = []
+        for i in range(a, b):
+            e = self.owner[i]
+            if e is None:
+                continue
+            if out and out[-1].entity is e and all(self.norms[j] in _PUNCT for j in range(out[-1].b, i)):
+                out[-1].b = i + 1
+            else:
+                out.append(Occurrence(e, i, i + 1))
+        return out
+
+    def span(self, a: int, b: int) -> dict[str, Any]:
+        s, e = self.orig[a][0], self.orig[b - 1][1]
+        return {"start": s, "end": e, "text": self.body[s:e]}
+
+
+def _country_of(entity: dict[str, Any]) -> str | None:
+    """English country name behind an actor: a GPE's own, a person's from a title (الرئيس الروسي)."""
+    if entity["type"] == "GPE":
+        return country_of_place(entity.get("label_en")) or entity.get("label_en")
+    for m in entity["mentions"]:
+        if m.get("kind") != "title":
+            continue
+        for w in normalize(m["text"]).split()[1:]:
+            if country := nationality(w) or country_of_place_ar(w):
+                return country
+    return None
+
+
+def country_of_place_ar(norm_word: str) -> str | None:
+    from ..resources.entities import known
+
+    k = known(norm_word[1:] if norm_word[:1] in "وبل" and len(norm_word) > 4 else norm_word)
+    return k.label_en if k and k.country else None
+
+
+def _joined(art: _Article, x: Occurrence, y: Occurrence) -> bool:
+    """y follows x in a coordination: only punctuation between, and و or a comma joining them."""
+    gap = art.norms[x.b:y.a]
+    return all(w in _PUNCT or w == "و" for w in gap) and (
+        art.tokens[y.a].text.startswith("و") or "،" in gap or "," in gap or "و" in gap)
+
+
+def _coordinated(art: _Article, occ: list[Occurrence], k: int) -> list[Occurrence]:
+    """occ[k] and the occurrences joined to it (بوتين وأردوغان، روسيا وتركيا)."""
+    group = [occ[k]]
+    for nxt in occ[k + 1:]:
+        if not _joined(art, group[-1], nxt):
+            break
+        group.append(nxt)
+    return group
+
+
+def _prefer_people(group: list[Occurrence]) -> list[Occurrence]:
+    people = [o for o in group if o.type in ("PER", "ORG")]
+    return people or group
+
+
+class _Extractor:
+    def __init__(self, art: _Article, published: dict[str, Any] | None, article_id: str) -> None:
+        self.art, self.published, self.article_id = art, published, article_id
+        self.last_subject: list[Occurrence] = []
+        self.last_meeting: Draft | None = None
+        self.summit: Draft | None = None
+        self.drafts: list[Draft] = []
+        self.implied: dict[str, str] = {}  # entity id → country name, for countries only implied
+
+    def _country_entity(self, country: str) -> str:
+        """The id the entity stage gives ``country`` by name, whether or not the article names it."""
+        eid = entity_id("GPE", country)
+        if eid not in self.art.entities:
+            self.implied[eid] = country
+        return eid
+
+    def _country_id(self, entity: dict[str, Any]) -> str:
+        """The country entity behind a place (أنقرة → Turkey); the place itself when unknown."""
+        country = _country_of(entity)
+        if country and country != entity.get("label_en"):
+            return self._country_entity(country)
+        return entity["entity_id"]
+
+    # ---- roles -------------------------------------------------------------------------
+    def _actors(self, a: int, b: int) -> list[Occurrence]:
+        return [o for o in self.art.occurrences(a, b) if o.type in _ACTOR_TYPES and not self._is_place(o)]
+
+    def _is_place(self, o: Occurrence) -> bool:
+        if o.type not in _PLACE_TYPES:
+            return False
+        prev = self.art.norms[o.a - 1] if o.a > 0 else ""
+        if prev in _PLACE_NOUNS and o.a > 1:
+            prev = self.art.norms[o.a - 2]
+        first = self.art.norms[o.a]
+        return prev in _AT or prev in _TO or first[:1] == "ب" and o.entity["type"] != "ORG"
+
+    def _subject(self, trig: T.Trigger, lo: int, hi: int) -> tuple[list[Occurrence], bool]:
+        """The subject of the trigger and whether it was found in the sentence (not carried over)."""
+        # verb first: the subject follows within a few words (titles and honorifics between:
+        # "أوضح المدير الطبي في العيادات … د. محمد الزعبي"); a person there wins over an organisation
+        norms = self.art.norms
+        j = trig.end
+        stop = min(hi, trig.end + _SUBJECT_REACH)
+        while j < stop and norms[j] not in _WITH and norms[j] not in _THAT and norms[j] != ":" \
+                and not self.art.in_quote[j]:
+            j += 1
+        after = self._actors(trig.end, j)
+        person = next((k for k, o in enumerate(after) if o.type == "PER"), None)
+        if person is not None or (after and after[0].a - trig.end <= 2):
+            k = person if person is not None else 0
+            return _prefer_people(_coordinated(self.art, after, k)), True
+        before = self._actors(lo, trig.start)
+        if before:
+            k = len(before) - 1
+            group = [before[k]]
+            while k > 0 and _joined(self.art, before[k - 1], before[k]):
+                group.insert(0, before[k - 1])
+                k -= 1
+            return _prefer_people(group), True
+        return list(self.last_subject), False
+
+    def _with(self, a: int, b: int) -> list[Occurrence]:
+        """The counterpart(s) after "مع" within [a, b)."""
+        for i in range(a, b):
+            if self.art.norms[i] in _WITH or self.art.norms[i] in ("ومع",):
+                occ = self._actors(i + 1, b)
+                if not occ:
+                    continue
+                group = _coordinated(self.art, occ, 0)
+                k = len(group)
+                if k < len(occ) and all(o.type == "GPE" for o in group) and occ[k].type == "PER" \
+                        and occ[k].a == group[-1].b:
+                    group = _coordinated(self.art, occ, k)
+                return _prefer_people(group)
+        return []
+
+    def _is_date(self, i: int) -> bool:
+        e = self.art.owner[i]
+        return e is not None and e["type"] in ("DATE", "TIME")
+
+    def _date(self, a: int, b: int) -> dict[str, Any] | None:
+        for i in range(a, b):
+            e = self.art.owner[i]
+            if e is not None and e["type"] == "DATE" and (e.get("value") or {}).get("value"):  # resolved only
+                return {"value": e["value"]["value"], "precision": e["value"]["precision"]}
+        return None
+
+    def _place(self, a: int, b: int) -> Occurrence | None:
+        for o in self.art.occurrences(a, b):
+            if o.type in _PLACE_TYPES and self._is_place(o):
+                return o
+        return None
+
+    # ---- modality ----------------------------------------------------------------------
+    def _modality(self, d: Draft, lo: int, trig: T.Trigger) -> None:
+        norms = self.art.norms
+        window = norms[max(lo, trig.start - 3):trig.start]
+        d.negated = d.negated or any(w in T.NEGATORS for w in window)
+        d.planned = d.planned or trig.future or any(w in T.FUTURE_WORDS for w in norms[lo:min(len(norms), trig.end + 6)])
+
+    # ---- one sentence ------------------------------------------------------------------
+    def sentence(self, lo: int, hi: int) -> None:
+        art, norms = self.art, self.art.norms
+        i, reporter, report_end = lo, None, lo
+        found = []
+        while i < hi:
+            named = art.owner[i] is not None and art.owner[i]["type"] in _ACTOR_TYPES
+            trig = None if named else T.match(norms, i)  # فيصل is a name, not ف + يصل (arrives)
+            if trig is None or (art.in_quote[i] and trig.kind not in _SPEECH_OK):
+                i += 1
+                continue
+            found.append(trig)
+            i = trig.end
+        consumed = lo
+        for n, trig in enumerate(found):
+            if trig.start < consumed:
+                continue
+            nxt = next((t.start for t in found[n + 1:] if t.kind != trig.kind), hi)
+            handler = getattr(self, "_" + trig.kind)
+            made, consumed = handler(trig, lo, hi, nxt)
+            for d in made:
+                self._modality(d, lo, trig)
+                if reporter is not None and d.kind != "statement" and trig.start >= report_end \
+                        and reporter.id not in {a for a, _ in d.actors}:
+                    d.reported = True
+                    d.actors.append((reporter.id, "speaker" if d.kind == "trade_figure" else "reporter"))
+                self.drafts.append(d)
+            if trig.kind == "statement" and made and made[0].actors and _has_that(norms, trig.end, nxt):
+                speaker_id = made[0].actors[0][0]
+                reporter = next((o for o in self.last_subject if o.id == speaker_id), None)
+                report_end = trig.end
+
+    def _draft(self, kind: str, trig: T.Trigger, lo: int, hi: int, clause_end: int | None = None,
+               **kw: Any) -> Draft:
+        """A new event of ``kind``; its place and date are looked for in its clause (up to the
+        next trigger of another kind), then before the trigger in its sentence."""
+        end = hi if clause_end is None else clause_end
+        d = Draft(kind, (trig.start, trig.end), (lo, hi), cameo=TYPES[kind].cameo,
+                  confidence=_BASE_CONFIDENCE.get(kind, 0.7), **kw)
+        d.date = self._date(trig.end, end) or self._date(lo, trig.start)
+        d.place = self._place(trig.end, end) or self._place(lo, trig.start)
+        return d
+
+    def _meeting(self, trig, lo, hi, nxt, kind="meeting"):
+        if any(d.kind in _MEETING_KINDS and d.sentence[0] == lo for d in self.drafts):
+            return [], trig.end  # "… عقد لقاءين … بحثوا فيهما": one sentence, one account of the meeting
+        subject, here = self._subject(trig, lo, nxt)
+        if self.art.norms[trig.start] in T.norm_set("استقبل استقبلت يستقبل تستقبل"):
+            # استقبل HOST … GUEST: the guest is the next person (a place or body named in the
+            # host's title comes between); people "بحضور" (in the presence of) are not guests
+            end = next((i for i in range(trig.end, nxt) if self.art.norms[i] in _PRESENCE), nxt)
+            rest = [o for o in self._actors(max([s.b for s in subject], default=trig.end), end)
+                    if o.id not in {s.id for s in subject}]
+            k = next((i for i, o in enumerate(rest) if o.type == "PER"), 0 if rest else None)
+            others = _prefer_people(_coordinated(self.art, rest, k)) if k is not None else []
+            host = True
+        else:
+            others = [o for o in self._with(trig.end if here else lo, nxt) if o.id not in {s.id for s in subject}]
+            if not others and not here:
+                others = []
+            host = False
+        if not subject or (not others and len(subject) < 2):
+            return [], trig.end
+        if subject and here:
+            self.last_subject = subject[:1] if subject[0].type == "PER" else subject
+        end = max([o.b for o in others], default=trig.end)
+        groups = [[o] for o in others] if others and len(others) > 1 and any(
+            w in T.SEPARATE_WORDS for w in self.art.norms[lo:hi]) else [others]
+        made = []
+        for group in groups:
+            d = self._draft(kind, trig, lo, hi, clause_end=nxt)
+            if group:
+                d.actors = [(s.id, "source") for s in subject] + [(o.id, "target") for o in group]
+            else:
+                d.actors = [(s.id, "participant") for s in subject]
+            if not here:
+                d.confidence -= 0.15
+            if d.place is None and self.summit is not None and (
+                    any(w in T.SIDELINES for w in self.art.norms[lo:hi]) or kind == "meeting"):
+                d.place = self.summit.place
+                if d.date is None:
+                    d.date = self.summit.date
+            if kind == "meeting":
+                d.cameo = self._meeting_code(subject, group, d.place, host)
+            made.append(d)
+        if kind == "meeting" and made:
+            self.last_meeting = made[-1]
+        return made, end
+
+    def _phone_call(self, trig, lo, hi, nxt):
+        return self._meeting(trig, lo, hi, nxt, kind="phone_call")
+
+    def _negotiation(self, trig, lo, hi, nxt):
+        return self._meeting(trig, lo, hi, nxt, kind="negotiation")
+
+    def _meeting_code(self, subject, targets, place, host) -> str:
+        if host:
+            return "043"
+        where = _country_of(place.entity) if place is not None else None
+        if where is None or not targets:
+            return "040"
+        if any(_country_of(s.entity) == where for s in subject):
+            return "043"
+        if any(_country_of(t.entity) == where for t in targets):
+            return "042"
+        if all(_country_of(x.entity) for x in [*subject, *targets]):
+            return "044"
+        return "040"
+
+    def _statement(self, trig, lo, hi, nxt):
+        art = self.art
+        word = art.norms[trig.start]
+        stem = strip_conjunction(word)
+        reporter: list[Occurrence] = []
+        if stem in T.norm_set("قوله"):  # نقل موقع روسيا اليوم عن بوتين قوله
+            before = [o for o in self._actors(lo, trig.start) if o.type in ("PER", "ORG")]
+            speaker, reporter = before[-1:], before[:-1][:1]
+            here = bool(speaker)
+        elif stem in _PARTICIPLES:  # …، مؤكداً أن: the sentence's subject
+            first = [o for o in self._actors(lo, trig.start) if o.type == "PER"]
+            speaker, here = (first[:1] or list(self.last_subject)), True
+        elif stem.endswith("ا") and stem[:-1] in _DUAL_VERBS and self.last_meeting is not None:
+            ids = [a for a, r in self.last_meeting.actors if a in art.entities and r != "reporter"]
+            speaker, here = [Occurrence(art.entities[i], trig.start, trig.start) for i in ids], True
+        else:
+            speaker, here = self._subject(trig, lo, nxt)
+        speaker = [s for s in speaker if s.type in ("PER", "ORG")]
+        if not speaker:
+            return [], trig.end
+        if here and word not in T.norm_set("قوله"):
+            self.last_subject = speaker[:1]
+        d = self._draft("statement", trig, lo, hi, distinct=True)
+        d.actors = [(s.id, "speaker") for s in speaker] + [(r.id, "reporter") for r in reporter]
+        d.reported = bool(reporter)
+        d.place = None
+        quote = self._quote_after(trig, hi)
+        if quote is not None:
+            d.attributes["quote"] = self._quote_record(quote)
+        window = set(art.norms[trig.start:nxt])
+        if quote is not None:
+            window |= {normalize(w) for w in art.text[quote.start:quote.end].split()}
+        for code, words in T.REFINEMENTS.items():
+            if window & words:
+                d.cameo = code
+                break
+        if not here:
+            d.confidence -= 0.15
+        return [d], trig.end
+
+    def _quote_after(self, trig: T.Trigger, hi: int) -> Quote | None:
+        """The quote this statement introduces: in its sentence, or opening the next paragraph
+        when the sentence ends with a colon (وعلق قائلا:)."""
+        art = self.art
+        pos = art.tokens[trig.start].start
+        limit = art.tokens[hi - 1].end
+        for q in art.quotes:
+            if pos < q.start <= limit + 1:
+                return q
+            gap = art.text[limit:q.start - 1]
+            if q.start > limit and gap.count("\n") == 1 and not gap.replace(":", "").strip() and (
+                    ":" in gap or art.text[:limit].rstrip().endswith(":")):
+                return q
+            if q.start > limit + 3:
+                break
+        return None
+
+    def _quote_record(self, q: Quote) -> dict[str, Any]:
+        s, e = self.art.mapped.original_span(q.start, q.end)
+        return {"start": s, "end": e, "text": self.art.body[s:e], "paragraphs": len(q.parts)}
+
+    def _invitation(self, trig, lo, hi, nxt):
+        subject, here = self._subject(trig, lo, nxt)
+        rest = [o for o in self._actors(trig.end, hi) if o.id not in {s.id for s in subject}]
+        window = self.art.norms[trig.end:min(hi, trig.end + 12)]
+        if not subject or not rest:
+            return [], trig.end
+        target = rest[0]
+        if any(w in T.INVITE_PURPOSE for w in window):
+            d = self._draft("invitation", trig, lo, hi)
+            d.actors = [(s.id, "source") for s in subject] + [(target.id, "target")]
+            d.planned = True
+            return [d], hi
+        if any(w in T.COOPERATION_WORDS for w in window):
+            d = self._cooperation(trig, lo, hi, subject, [target])
+            return [d], hi
+        return [], trig.end
+
+    def _cooperation(self, trig, lo, hi, source, targets) -> Draft:
+        d = self._draft("cooperation_intent", trig, lo, hi)
+        d.actors = [(s.id, "source") for s in source] + [(t.id, "target") for t in targets]
+        words = set(self.art.norms[lo:hi])
+        d.cameo = "0311" if words & T.ECONOMIC_WORDS else "031" if words & T.MATERIAL_WORDS else "030"
+        return d
+
+    def _cooperation_intent(self, trig, lo, hi, nxt):
+        source = self._speaker_of_quote(trig.start) or self._subject(trig, lo, nxt)[0]
+        source = [s for s in source if s.type in ("PER", "ORG", "GPE")]
+        if not source:
+            return [], trig.end
+        targets = [o for o in self._actors(trig.end, hi) if o.id not in {s.id for s in source}]
+        if not targets and self.last_meeting is not None:
+            ids = [a for a, r in self.last_meeting.actors if a not in {s.id for s in source}]
+            targets = [Occurrence(self.art.entities[i], trig.start, trig.start) for i in ids if i in self.art.entities]
+        place = self._place(trig.end, hi)
+        if place is not None and not targets:
+            targets = [place]
+        if not targets:
+            return [], trig.end
+        d = self._cooperation(trig, lo, hi, source, targets[:1])
+        d.place = None
+        return [d], hi
+
+    def _speaker_of_quote(self, i: int) -> list[Occurrence]:
+        if not self.art.in_quote[i]:
+            return []
+        pos = self.art.tokens[i].start
+        for d in reversed(self.drafts):
+            q = d.attributes.get("quote")
+            if d.kind == "statement" and q:
+                qs, qe = self._quote_text_span(q)
+                if qs <= pos < qe:
+                    return [Occurrence(self.art.entities[a], i, i) for a, _ in d.actors if a in self.art.entities]
+        return []
+
+    def _quote_text_span(self, q: dict[str, Any]) -> tuple[int, int]:
+        for quote in self.art.quotes:
+            s, e = self.art.mapped.original_span(quote.start, quote.end)
+            if s == q["start"]:
+                return quote.start, quote.end
+        return -1, -1
+
+    def _summit(self, trig, lo, hi, nxt):
+        art = self.art
+        occ = art.occurrences(trig.end, min(hi, trig.end + 4))
+        org = next((o for o in occ if o.type == "ORG" and o.a <= trig.end + 2), None)
+        if org is None and self.summit is not None:
+            self._summit_details(self.summit, lo, hi, trig)
+            return [], trig.end
+        if org is None and not any(w in T.norm_set("بمشاركة المشاركة") for w in art.norms[lo:hi]):
+            return [], trig.end
+        if self.summit is None:
+            d = self._draft("summit", trig, lo, hi)
+            d.attributes["name"] = art.span(trig.start, org.b if org else trig.end)["text"]
+            d.actors = [(org.id, "participant")] if org else []
+            self.summit = d
+            self._summit_details(d, lo, hi, trig)
+            return [d], (org.b if org else trig.end)
+        self._summit_details(self.summit, lo, hi, trig)
+        return [], (org.b if org else trig.end)
+
+    def _summit_details(self, d: Draft, lo: int, hi: int, trig: T.Trigger) -> None:
+        """Participants listed after بمشاركة, and the place if the first mention lacked one."""
+        art = self.art
+        if d.place is None:
+            d.place = self._place(trig.end, hi)
+        if d.date is None:
+            d.date = self._date(lo, hi)
+        for i in range(lo, hi):
+            if art.norms[i] in T.norm_set("بمشاركة"):
+                have = {a for a, _ in d.actors}
+                for o in self._actors(i + 1, hi):
+                    if o.type == "GPE" and o.id not in have:
+                        d.actors.append((o.id, "participant"))
+                        have.add(o.id)
+
+    def _visit(self, trig, lo, hi, nxt):
+        subject, here = self._subject(trig, lo, nxt)
+        subject = [s for s in subject if s.type == "PER"]
+        place = self._place(trig.end, nxt)
+        if not subject or place is None:
+            return [], trig.end
+        d = self._draft("visit", trig, lo, hi)
+        d.place = place
+        country = _country_of(place.entity)
+        d.actors = [(s.id, "source") for s in subject]
+        if country and country != _country_of(subject[0].entity):
+            d.actors.append((self._country_entity(country), "target"))
+            d.attributes["host_country"] = country
+        if not here:
+            d.confidence -= 0.15
+        return [d], place.b
+
+    def _agreement(self, trig, lo, hi, nxt):
+        if not any(w in T.AGREEMENT_OBJECTS for w in self.art.norms[trig.end:min(hi, trig.end + 6)]):
+            return [], trig.end
+        subject, here = self._subject(trig, lo, nxt)
+        if not subject:
+            return [], trig.end
+        others = self._with(trig.end, hi)
+        d = self._draft("agreement", trig, lo, hi)
+        d.actors = [(s.id, "participant" if not others else "source") for s in subject] + \
+                   [(o.id, "target") for o in others]
+        d.attributes["object"] = self.art.span(trig.end, min(hi, trig.end + 6))["text"]
+        return [d], hi
+
+    def _economic_cooperation(self, trig, lo, hi, nxt):
+        words = set(self.art.norms[lo:hi])
+        if not words & (T.ECONOMIC_WORDS | T.MATERIAL_WORDS):
+            return [], trig.end
+        actors = self._actors(lo, hi)
+        source = [o for o in actors if o.type in ("ORG", "GPE") and o.a < trig.start] or \
+                 [o for o in actors if o.a > trig.start][:1]
+        targets = [o for o in actors if o.type == "GPE" and o not in source and o.a > trig.end]
+        if not source or not targets:
+            return [], trig.end
+        d = self._draft("economic_cooperation", trig, lo, hi)
+        d.place = None
+        d.actors = [(s.id, "source") for s in source[:1]] + [(t.id, "target") for t in targets]
+        return [d], hi
+
+    def _trade_figure(self, trig, lo, hi, nxt):
+        art = self.art
+        values = [o for o in art.occurrences(lo, hi) if o.type in ("MONEY", "PERCENT")]
+        if not values or any(d.kind == "trade_figure" and d.sentence == (lo, hi) for d in self.drafts):
+            return [], trig.end
+        d = self._draft("trade_figure", trig, lo, hi, distinct=True)
+        d.place = None
+        for o in values:
+            v = o.entity.get("value") or {}
+            if o.type == "MONEY":
+                d.attributes.setdefault("value", {k: v[k] for k in ("amount", "currency") if k in v})
+            else:
+                words = set(art.norms[max(lo, o.a - 4):o.a])
+                sign = -1 if words & T.GROWTH_DOWN else 1
+                d.attributes["growth_percent"] = sign * v.get("percent", 0.0)
+        parties = []
+        for o in self._actors(lo, hi):
+            if o.type == "GPE" and (pid := self._country_id(o.entity)) not in parties:
+                parties.append(pid)
+        if len(parties) < 2 and self.last_meeting is not None:
+            for a, _ in self.last_meeting.actors:
+                e = art.entities.get(a)
+                if e is not None and (c := _country_of(e)):
+                    pid = self._country_entity(c)
+                    if pid not in parties:
+                        parties.append(pid)
+        d.actors = [(p, "participant") for p in parties]
+        speaker = self._speaker_of_quote(trig.start)
+        if speaker:
+            d.actors.append((speaker[0].id, "speaker"))
+        if set(art.norms[lo:hi]) & T.norm_set("تهدف تهدفان يهدف لتحقيق هدف"):
+            d.attributes["target"] = True
+            d.planned = True
+        if d.date is not None:
+            d.attributes["period"] = d.date
+        return [d], hi
+
+
+def _has_that(norms: list[str], a: int, b: int) -> bool:
+    return any(w in _THAT for w in norms[a:min(b, a + 12)])
+
+
+def _published_day(published_at: str | None) -> dict[str, Any] | None:
+    return {"value": published_at[:10], "precision": "day"} if published_at else None
+
+
+def _event_id(article_id: str, d: Draft, evidence: dict[str, Any]) -> str:
+    symmetric = d.kind in _MEETING_KINDS  # "ناقش أردوغان مع بوتين" is the Putin–Erdoğan meeting again
+    actors = sorted({a if symmetric else f"{a}:{r}" for a, r in d.actors if r != "reporter"})
+    parts = [article_id, d.kind, ",".join(actors), (d.date or {}).get("value") or "", str(d.planned)]
+    if d.distinct:
+        parts.append(str(evidence["start"]))
+    return "v" + hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=10).hexdigest()
+
+
+def find_events(text: str, mapped: MappedText, body: str, entities: list[dict[str, Any]], *, article_id: str,
+                published_at: str | None) -> list[dict[str, Any]]:
+    """Event records for one article (see ``worker.events.cameo`` for the types)."""
+    art = _Article(text, mapped, body, entities)
+    x = _Extractor(art, _published_day(published_at), article_id)
+    for lo, hi in art.sentences:
+        x.sentence(lo, hi)
+    out: dict[str, dict[str, Any]] = {}
+    for d in x.drafts:
+        evidence = art.span(*d.sentence)
+        date = d.date or (None if d.planned else _published_day(published_at))
+        d.date = date
+        eid = _event_id(article_id, d, evidence)
+        if eid in out:
+            continue
+        place = None
+        if d.place is not None:
+            e = d.place.entity
+            place = {"entity_id": e["entity_id"], "text": art.span(d.place.a, d.place.b)["text"],
+                     "label_en": e.get("label_en"), "country": _country_of(e)}
+        actors = []
+        for a, role in d.actors:
+            e = art.entities.get(a)
+            text = e["canonical"] if e else x.implied.get(a)
+            actors.append({"entity_id": a, "role": role, **({"text": text} if text else {})})
+        out[eid] = event_record(
+            article_id=article_id, event_id=eid, type=d.kind, cameo=d.cameo, actors=actors, place=place,
+            date=date, evidence=evidence, confidence=max(0.05, min(1.0, d.confidence)),
+            modality={"planned": d.planned, "negated": d.negated, "reported": d.reported},
+            attributes={**d.attributes, "trigger": art.span(*d.trigger)["text"]},
+        )
+    return list(out.values())
+

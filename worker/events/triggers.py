@@ -1,0 +1,107 @@
+"""The words that announce an event, by type, and the words that change what it means.
+
+Arabic news states events with a small set of verbs and verbal nouns (التقى، اجتماع، اتصال
+هاتفي، وقّع، قال…). Matching them on normalised words without their proclitics (والتقى →
+التقى) finds most events in wire copy; the extractor then decides actors, place, date and
+modality around each match. Words are written as they are spelt and normalised once at import,
+so the lists stay readable.
+
+A trigger is one word, or a phrase of words that must follow each other (اتصالا هاتفيا).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from ..lang.ar.clitics import stems
+from ..lang.ar.normalize import normalize
+
+__all__ = ["TRIGGERS", "Trigger", "match", "FUTURE_WORDS", "NEGATORS", "REFINEMENTS", "INVITE_PURPOSE",
+           "COOPERATION_WORDS", "ECONOMIC_WORDS", "MATERIAL_WORDS", "TRADE_WORDS", "GROWTH_UP", "GROWTH_DOWN",
+           "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "norm_set"]
+
+
+def norm_set(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+_RAW: dict[str, str] = {
+    "meeting": "التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان نلتقي لقاء لقاءه لقائه لقاءين لقاءات اجتمع اجتمعت "
+               "اجتمعا يجتمع تجتمع اجتماع اجتماعا اجتماعه اجتماعهما اجتماعين استقبل استقبلت يستقبل تستقبل استقبال "
+               "محادثات مباحثات ناقش ناقشت ناقشا يناقش يناقشان تناقش بحث بحثا بحثت يبحث يبحثان بحثوا",
+    "phone_call": "اتصالا_هاتفيا اتصال_هاتفي اتصالاً_هاتفياً مكالمة_هاتفية مكالمة هاتفيا هاتف هاتفه",
+    "negotiation": "مفاوضات تفاوض يتفاوض تتفاوض المفاوضات",
+    "summit": "قمة القمة",
+    "visit": "زار زارت يزور تزور زيارة زيارته توجه توجهت يتوجه وصل وصلت يصل",
+    "agreement": "وقع وقعت وقعا يوقع توقيع توقيعه",
+    "invitation": "دعا دعت يدعو تدعو دعوة دعوته",
+    "cooperation_intent": "مستعدون مستعد مستعدة استعداد استعداده اقترح اقترحت يقترح عرض عرضت نسعى يسعى تسعى",
+    "economic_cooperation": "نفذت نفذ تنفذ ينفذ تستورد يستورد استوردت تصدر يصدر توريد",
+    "trade_figure": "التبادل المبادلات التجارة تجارة الصادرات الواردات",
+    "statement": "قال قالت قالوا يقول تقول قوله أكد أكدت أكدا يؤكد تؤكد أضاف أضافت يضيف أشار أشارت يشير "
+                 "شدد شددت يشدد صرح صرحت يصرح تصريح أعلن أعلنت يعلن أوضح أوضحت يوضح لفت لفتت اعتبر اعتبرت "
+                 "يعتبر رأى نفى نفت ينفي حذر حذرت يحذر أعرب أعربت يعرب رحب رحبت يرحب قائلا قائلاً مؤكدا "
+                 "مؤكداً مشيرا مشيراً مضيفا مضيفاً داعيا داعياً كشف كشفت",
+}
+
+
+def _build() -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for kind, words in _RAW.items():
+        for w in words.split():
+            out.setdefault(tuple(normalize(p) for p in w.split("_")), kind)
+    return out
+
+
+TRIGGERS = _build()
+_FIRST = {k[0]: [t for t in TRIGGERS if t[0] == k[0]] for k in TRIGGERS}
+_FUTURE_PREFIX = "يتنا"  # سـ + imperfect prefix: سيناقشان، ستوقع، سنعمل
+
+
+class Trigger(NamedTuple):
+    kind: str
+    start: int  # token indexes
+    end: int
+    future: bool  # spelt with the future prefix سـ
+
+
+@functools.lru_cache(maxsize=131_072)
+def _forms(word: str) -> tuple[tuple[str, bool], ...]:
+    """(form, future) candidates of one normalised word without proclitics."""
+    out = [(s, False) for s in stems(word, article=False)]
+    for s, _ in list(out):
+        if len(s) > 3 and s[0] == "س" and s[1] in _FUTURE_PREFIX:
+            out.append((s[1:], True))
+    return tuple(out)
+
+
+def match(norms: list[str], i: int) -> Trigger | None:
+    """The trigger starting at token ``i`` (longest phrase first), if any."""
+    for form, future in _forms(norms[i]):
+        for phrase in sorted(_FIRST.get(form, ()), key=len, reverse=True):
+            if tuple(norms[i + 1:i + len(phrase)]) == phrase[1:]:
+                return Trigger(TRIGGERS[phrase], i, i + len(phrase), future)
+    return None
+
+
+FUTURE_WORDS = norm_set("سوف المقرر المنتظر المتوقع يعتزم تعتزم ينوي تنوي المرتقب المقبل المقبلة القادم القادمة "
+                        "مرتقب مرتقبة يرتقب")
+NEGATORS = norm_set("لم لن لا ما نفى نفت ينفي تنفي دون عدم")
+# statement refinements: CAMEO 012 pessimistic, 013 optimistic, 019 express accord
+REFINEMENTS = {
+    "012": norm_set("حذر حذرت يحذر قلق قلقه مخاوف تحذير خطورة"),
+    "013": norm_set("تفاؤل تفاؤله أمل أمله سعيد سعادته ارتياح ارتياحه إيجابي إيجابية متفائل"),
+    "019": norm_set("رحب رحبت يرحب ترحيب أيد أيدت يؤيد تأييد اتفق اتفقت"),
+}
+INVITE_PURPOSE = norm_set("زيارة بزيارة لزيارة للقيام القيام لحضور حضور للمشاركة المشاركة")
+COOPERATION_WORDS = norm_set("التعاون تعاون التعاون، توسيع تعزيز تطوير الشراكة شراكة")
+ECONOMIC_WORDS = norm_set("الطاقة الاقتصادي الاقتصادية التجاري التجارية التجارة الاستثمار الاستثمارات الغاز النفط "
+                          "الكهرباء الهيدروكربونات الحبوب إمدادات الإمدادات اقتصادي")
+MATERIAL_WORDS = norm_set("إمدادات الإمدادات توريد تزويد مساعدات")
+TRADE_WORDS = norm_set("التبادل المبادلات التجارة تجارة الصادرات الواردات التجاري")
+GROWTH_UP = norm_set("نما نمو ارتفع ارتفاع زيادة زاد ازداد ارتفعت زادت")
+GROWTH_DOWN = norm_set("انخفض انخفاض تراجع تراجعت انخفضت")
+SEPARATE_WORDS = norm_set("منفصلين منفصلة منفصل لقاءين اجتماعين حدة")
+AGREEMENT_OBJECTS = norm_set("اتفاق اتفاقا اتفاقية اتفاقيات مذكرة مذكرات معاهدة بروتوكول عقد عقدا")
+SIDELINES = norm_set("هامش")
