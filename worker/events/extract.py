@@ -18,12 +18,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..lang.ar.clitics import strip_conjunction
+from ..lang.ar.clitics import stems, strip_conjunction
 from ..lang.ar.normalize import normalize
 from ..ner.canonical import entity_id
 from ..ner.tokens import sentences, tokenize
 from ..records import event as event_record
-from ..resources.entities import country_of_place, nationality
+from ..resources.entities import country_of_place, known, nationality
 from ..textmap import MappedText
 from . import triggers as T
 from .cameo import TYPES
@@ -42,6 +42,11 @@ _PRESENCE = T.norm_set("بحضور وبحضور")
 _SUBJECT_REACH = 12  # tokens after a verb in which its subject is looked for
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
 _PARTICIPLES = T.norm_set("قائلا قائلاً مؤكدا مؤكداً مشيرا مشيراً مضيفا مضيفاً داعيا داعياً")
+_HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل")
+_QUOTING = T.norm_set("قوله")  # نقل موقع روسيا اليوم عن بوتين قوله
+_WITH_PARTICIPANTS = T.norm_set("بمشاركة")
+_PARTICIPATION = T.norm_set("بمشاركة المشاركة")
+_TARGET_WORDS = T.norm_set("تهدف تهدفان يهدف لتحقيق هدف")
 _DUAL_VERBS = T.norm_set("أكد قال أضاف أشار شدد أعرب اتفق بحث ناقش")
 _MEETING_KINDS = frozenset({"meeting", "phone_call", "negotiation"})
 _SPEECH_OK = frozenset({"cooperation_intent", "trade_figure"})  # triggers that count inside a quote
@@ -81,6 +86,7 @@ class Draft:
     confidence: float = 0.8
     attributes: dict[str, Any] = field(default_factory=dict)
     distinct: bool = False  # statements, figures: two of them in one article are two events
+    quote: Quote | None = None  # a statement's quote (offsets in the cleaned text)
 
 
 class _Article:
@@ -103,7 +109,6 @@ class _Article:
                 if self.owner[i] is None:
                     self.owner[i] = e
         self.sentences = self._sentences()
-        self.line_of = self._lines()
         self.quotes = find_quotes(text)
         starts = [q.start for q in self.quotes]  # sorted, not overlapping: one bisect a token
         self.in_quote = [(k := bisect_right(starts, t.start) - 1) >= 0 and t.start < self.quotes[k].end
@@ -112,14 +117,6 @@ class _Article:
     def _sentences(self) -> list[tuple[int, int]]:
         index = {t.start: i for i, t in enumerate(self.tokens)}
         return [(index[s[0].start], index[s[-1].start] + 1) for s in sentences(self.text, self.tokens) if s]
-
-    def _lines(self) -> list[int]:
-        out, line, last = [], 0, 0
-        for t in self.tokens:
-            line += self.text.count("\n", last, t.start)
-            last = t.start
-            out.append(line)
-        return out
 
     def occurrences(self, a: int, b: int) -> list[Occurrence]:
         out: list[Occurrence] = []
@@ -146,16 +143,14 @@ def _country_of(entity: dict[str, Any]) -> str | None:
         if m.get("kind") != "title":
             continue
         for w in normalize(m["text"]).split()[1:]:
-            if country := nationality(w) or country_of_place_ar(w):
+            if country := nationality(w) or _country_named(w):
                 return country
     return None
 
 
-def country_of_place_ar(norm_word: str) -> str | None:
-    from ..resources.entities import known
-
-    k = known(norm_word[1:] if norm_word[:1] in "وبل" and len(norm_word) > 4 else norm_word)
-    return k.label_en if k and k.country else None
+def _country_named(norm_word: str) -> str | None:
+    """The country a title word names (رئيس منغوليا, لروسيا), proclitics aside."""
+    return next((k.label_en for f in stems(norm_word, article=False) if (k := known(f)) and k.country), None)
 
 
 def _joined(art: _Article, x: Occurrence, y: Occurrence) -> bool:
@@ -181,8 +176,8 @@ def _prefer_people(group: list[Occurrence]) -> list[Occurrence]:
 
 
 class _Extractor:
-    def __init__(self, art: _Article, published: dict[str, Any] | None, article_id: str) -> None:
-        self.art, self.published, self.article_id = art, published, article_id
+    def __init__(self, art: _Article) -> None:
+        self.art = art
         self.last_subject: list[Occurrence] = []
         self.last_meeting: Draft | None = None
         self.summit: Draft | None = None
@@ -256,10 +251,6 @@ class _Extractor:
                 return _prefer_people(group)
         return []
 
-    def _is_date(self, i: int) -> bool:
-        e = self.art.owner[i]
-        return e is not None and e["type"] in ("DATE", "TIME")
-
     def _date(self, a: int, b: int) -> dict[str, Any] | None:
         for i in range(a, b):
             e = self.art.owner[i]
@@ -327,7 +318,7 @@ class _Extractor:
         if any(d.kind in _MEETING_KINDS and d.sentence[0] == lo for d in self.drafts):
             return [], trig.end  # "… عقد لقاءين … بحثوا فيهما": one sentence, one account of the meeting
         subject, here = self._subject(trig, lo, nxt)
-        if self.art.norms[trig.start] in T.norm_set("استقبل استقبلت يستقبل تستقبل"):
+        if self.art.norms[trig.start] in _HOST_VERBS:
             # استقبل HOST … GUEST: the guest is the next person (a place or body named in the
             # host's title comes between); people "بحضور" (in the presence of) are not guests
             end = next((i for i in range(trig.end, nxt) if self.art.norms[i] in _PRESENCE), nxt)
@@ -338,12 +329,10 @@ class _Extractor:
             host = True
         else:
             others = [o for o in self._with(trig.end if here else lo, nxt) if o.id not in {s.id for s in subject}]
-            if not others and not here:
-                others = []
             host = False
         if not subject or (not others and len(subject) < 2):
             return [], trig.end
-        if subject and here:
+        if here:
             self.last_subject = subject[:1] if subject[0].type == "PER" else subject
         end = max([o.b for o in others], default=trig.end)
         groups = [[o] for o in others] if others and len(others) > 1 and any(
@@ -394,7 +383,7 @@ class _Extractor:
         word = art.norms[trig.start]
         stem = strip_conjunction(word)
         reporter: list[Occurrence] = []
-        if stem in T.norm_set("قوله"):  # نقل موقع روسيا اليوم عن بوتين قوله
+        if stem in _QUOTING:
             before = [o for o in self._actors(lo, trig.start) if o.type in ("PER", "ORG")]
             speaker, reporter = before[-1:], before[:-1][:1]
             here = bool(speaker)
@@ -409,13 +398,13 @@ class _Extractor:
         speaker = [s for s in speaker if s.type in ("PER", "ORG")]
         if not speaker:
             return [], trig.end
-        if here and word not in T.norm_set("قوله"):
+        if here and word not in _QUOTING:
             self.last_subject = speaker[:1]
         d = self._draft("statement", trig, lo, hi, distinct=True)
         d.actors = [(s.id, "speaker") for s in speaker] + [(r.id, "reporter") for r in reporter]
         d.reported = bool(reporter)
         d.place = None
-        quote = self._quote_after(trig, hi)
+        d.quote = quote = self._quote_after(trig, hi)
         if quote is not None:
             d.attributes["quote"] = self._quote_record(quote)
         window = set(art.norms[trig.start:nxt])
@@ -497,19 +486,9 @@ class _Extractor:
             return []
         pos = self.art.tokens[i].start
         for d in reversed(self.drafts):
-            q = d.attributes.get("quote")
-            if d.kind == "statement" and q:
-                qs, qe = self._quote_text_span(q)
-                if qs <= pos < qe:
-                    return [Occurrence(self.art.entities[a], i, i) for a, _ in d.actors if a in self.art.entities]
+            if d.quote is not None and d.quote.start <= pos < d.quote.end:
+                return [Occurrence(self.art.entities[a], i, i) for a, _ in d.actors if a in self.art.entities]
         return []
-
-    def _quote_text_span(self, q: dict[str, Any]) -> tuple[int, int]:
-        for quote in self.art.quotes:
-            s, e = self.art.mapped.original_span(quote.start, quote.end)
-            if s == q["start"]:
-                return quote.start, quote.end
-        return -1, -1
 
     def _summit(self, trig, lo, hi, nxt):
         art = self.art
@@ -518,7 +497,7 @@ class _Extractor:
         if org is None and self.summit is not None:
             self._summit_details(self.summit, lo, hi, trig)
             return [], trig.end
-        if org is None and not any(w in T.norm_set("بمشاركة المشاركة") for w in art.norms[lo:hi]):
+        if org is None and not any(w in _PARTICIPATION for w in art.norms[lo:hi]):
             return [], trig.end
         if self.summit is None:
             d = self._draft("summit", trig, lo, hi)
@@ -538,7 +517,7 @@ class _Extractor:
         if d.date is None:
             d.date = self._date(lo, hi)
         for i in range(lo, hi):
-            if art.norms[i] in T.norm_set("بمشاركة"):
+            if art.norms[i] in _WITH_PARTICIPANTS:
                 have = {a for a, _ in d.actors}
                 for o in self._actors(i + 1, hi):
                     if o.type == "GPE" and o.id not in have:
@@ -620,7 +599,7 @@ class _Extractor:
         speaker = self._speaker_of_quote(trig.start)
         if speaker:
             d.actors.append((speaker[0].id, "speaker"))
-        if set(art.norms[lo:hi]) & T.norm_set("تهدف تهدفان يهدف لتحقيق هدف"):
+        if set(art.norms[lo:hi]) & _TARGET_WORDS:
             d.attributes["target"] = True
             d.planned = True
         if d.date is not None:
@@ -649,7 +628,7 @@ def find_events(text: str, mapped: MappedText, body: str, entities: list[dict[st
                 published_at: str | None) -> list[dict[str, Any]]:
     """Event records for one article (see ``worker.events.cameo`` for the types)."""
     art = _Article(text, mapped, body, entities)
-    x = _Extractor(art, _published_day(published_at), article_id)
+    x = _Extractor(art)
     for lo, hi in art.sentences:
         x.sentence(lo, hi)
     out: dict[str, dict[str, Any]] = {}

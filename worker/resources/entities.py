@@ -53,27 +53,25 @@ def _tables() -> tuple[dict[str, Known], dict[str, str]]:
         entry = Known(kind, english, forms[0], curated=True)
         for form in forms:
             names.setdefault(normalize(form), entry)
-    for line in (HERE / "places.tsv").read_text("utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        arabic, english, kind, _country = line.split("\t")
+    for arabic, english, kind, _country in _places():
         names.setdefault(normalize(arabic), Known("GPE", english, arabic, country=kind == "country"))
     return names, adjectives
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> tuple[tuple[str, ...], ...]:
+    """The rows of places.tsv (arabic, english, kind, country); places_extra.tsv is built into it."""
+    return tuple(tuple(line.split("\t")) for line in (HERE / "places.tsv").read_text("utf-8").splitlines()
+                 if line and not line.startswith("#"))
 
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     """English place name → English country name (a country maps to itself)."""
     out: dict[str, str] = {}
-    for line in (HERE / "places.tsv").read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            _arabic, english, _kind, country = line.split("\t")
-            if english and country:
-                out.setdefault(english, country)
-    for line in (HERE / "places_extra.tsv").read_text("utf-8").splitlines() if (HERE / "places_extra.tsv").exists() else ():
-        parts = line.split("\t")
-        if len(parts) == 4 and not line.startswith("#") and parts[1] and parts[3]:
-            out.setdefault(parts[1], parts[3])
+    for _arabic, english, _kind, country in _places():
+        if english and country:
+            out.setdefault(english, country)
     return out
 
 
