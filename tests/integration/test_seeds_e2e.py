@@ -16,6 +16,16 @@ from .conftest import consume_until, values
 pytestmark = pytest.mark.broker
 
 
+def _keyed_records(settings, topic: str, kind: str, key_field: str, count: int):
+    """The ``count`` messages of ``topic``, each checked to be a valid ``kind`` keyed by its ``key_field``."""
+    messages = consume_until(settings, topic, count)
+    assert len(messages) == count
+    for m in messages:
+        records.validate(kind, orjson.loads(m.value))
+        assert m.key.decode() == orjson.loads(m.value)[key_field]
+    return messages
+
+
 def test_seeds_replayed_are_cleaned_and_the_read_also_tail_becomes_its_own_article(
     settings, start_worker, examples_dir
 ):
@@ -51,12 +61,8 @@ def test_seeds_replayed_are_cleaned_and_the_read_also_tail_becomes_its_own_artic
     assert consume_until(settings, settings.topic_dlq, 1, timeout=3) == []
     assert worker.metric("akhbar_articles_published_total", source="sputnik") == 1.0
     # news.entities: one record per (entity, article), keyed by entity_id, the same as the article embeds
-    expected_count = sum(len(r["entities"]) for r in enriched)
-    messages = consume_until(settings, settings.topic_entities, expected_count)
-    assert len(messages) == expected_count
-    for m in messages:
-        records.validate("EntityMentions", orjson.loads(m.value))
-        assert m.key.decode() == orjson.loads(m.value)["entity_id"]
+    messages = _keyed_records(settings, settings.topic_entities, "EntityMentions", "entity_id",
+                              sum(len(r["entities"]) for r in enriched))
     published = values(messages)
     for article, expected, forbidden in ((sputnik, SPUTNIK, SPUTNIK_NOT), (sana, SANA, SANA_NOT)):
         own = [e for e in published if e["article_id"] == article["article_id"]]
@@ -65,12 +71,8 @@ def test_seeds_replayed_are_cleaned_and_the_read_also_tail_becomes_its_own_artic
         check(article["body"], own, expected, forbidden)
     assert worker.metric("akhbar_entities_total", type="PER") >= 12
     # news.events: one record per event, keyed by event_id, the same as the article embeds
-    expected_events = sum(len(r["events"]) for r in enriched)
-    messages = consume_until(settings, settings.topic_events, expected_events)
-    assert len(messages) == expected_events
-    for m in messages:
-        records.validate("Event", orjson.loads(m.value))
-        assert m.key.decode() == orjson.loads(m.value)["event_id"]
+    messages = _keyed_records(settings, settings.topic_events, "Event", "event_id",
+                              sum(len(r["events"]) for r in enriched))
     meetings = [e for e in values(messages) if e["type"] == "meeting" and e["article_id"] == sputnik["article_id"]
                 and not e["modality"]["planned"]]
     assert len(meetings) == 5 and all(e["place"]["label_en"] == "Astana" for e in meetings)
