@@ -138,3 +138,41 @@ def test_names_are_not_triggers():
     events = enrich(RawArticle(source="t", body=body)).events
     assert [ev["type"] for ev in events] == ["meeting"]  # فيصل is not ف + يصل ("arrives": a visit)
     assert events[0]["cameo"] == "043"  # استقبل: the subject hosts
+
+
+def _statements(body: str) -> list[tuple[str, list[str]]]:
+    """(trigger, speaker texts) of each statement in ``body``."""
+    events = enrich(RawArticle(source="t", body=body)).events
+    return [(ev["attributes"]["trigger"], [a["text"] for a in ev["actors"] if a["role"] == "speaker"])
+            for ev in events if ev["type"] == "statement"]
+
+
+def test_a_participle_is_a_second_act_of_speech_in_the_same_sentence():
+    body = "أوضح وزير الصحة د. أحمد السالم أن المستشفيات جاهزة لاستقبال المرضى، مبيناً أن الخطة تشمل كل المدن."
+    assert _statements(body) == [("أوضح", ["أحمد السالم"]), ("مبيناً", ["أحمد السالم"])]
+
+
+def test_a_name_in_quotation_marks_is_the_speaker_not_a_quote():
+    body = 'قال "حسين عبدالغني" لاعب فريق النصر: إن الفريق قادر على تعويض غيابه في المباراة المقبلة.'
+    assert _statements(body) == [("قال", ["حسين عبدالغني"])]
+
+
+def test_an_unnamed_subject_takes_no_speaker_and_ends_the_carry_over():
+    body = ("قال وزير الخارجية التونسي نبيل عمار إن المحادثات كانت مثمرة. وقال مصدر مطلع إن الاجتماع المقبل "
+            "تأجل. وأضاف أن الموعد الجديد لم يحدد.")
+    assert _statements(body) == [("قال", ["نبيل عمار"])]  # "وأضاف" is the source's, not the minister's
+
+
+def test_a_feminine_verb_does_not_take_a_man_named_after_a_masculine_role():
+    body = ("فاز الهلال على النصر بهدفين، فيما أعلنت تسديدة اللاعب خالد كعبي الهدف الثاني للفريق. "
+            "وقالت المتحدثة باسم النادي سارة العتيبي إن الفريق جاهز.")
+    assert _statements(body) == [("وقالت", ["سارة العتيبي"])]
+
+
+def test_a_family_name_alone_keeps_its_letters():
+    # كمال is not ك + مال, الوابل is not ال + وابل: the article names them in full before
+    body = ("أعلن الطيار حسام كمال وزير الطيران المدني أن المطارات استقبلت مئة ألف راكب. وقال كمال في بيان إن "
+            "الحركة ارتفعت. واحتفلت الغرفة بحضور أمينها العام عبدالرحمن بن عبدالله الوابل. وأكد الوابل أن "
+            "الغرفة حريصة على اللقاءات.")
+    assert _statements(body) == [("أعلن", ["حسام كمال"]), ("وقال", ["حسام كمال"]),
+                                 ("وأكد", ["عبدالرحمن بن عبدالله الوابل"])]

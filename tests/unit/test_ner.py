@@ -15,6 +15,7 @@ from worker.ner.conll import bio_spans, coarse_label, read_conll
 from worker.ner.propagate import propagate
 from worker.ner.quantities import find_quantities
 from worker.ner.scoring import score
+from worker.ner.tokens import sentences
 from worker.pipeline import enrich
 from worker.records import RawArticle
 
@@ -152,3 +153,10 @@ def test_training_is_deterministic(tmp_path, shared_data):
         assert "micro" in done.stdout
         outs.append((out / "model.crfsuite").read_bytes())
     assert outs[0] == outs[1]
+
+
+def test_a_title_abbreviation_ends_no_sentence_but_a_full_stop_does():
+    text = "أوضح رئيس النادي د. عبدالله الحيدري أن الحفل قريب. وقال أ.د. محمد إن عام 2015 م. كان جيدا. ثم"
+    got = [" ".join(t.text for t in s) for s in sentences(text)]
+    assert got == ["أوضح رئيس النادي د . عبدالله الحيدري أن الحفل قريب .", "وقال أ . د . محمد إن عام 2015 م .",
+                   "كان جيدا .", "ثم"]

@@ -39,9 +39,10 @@ _AT = T.norm_set("في")
 _TO = T.norm_set("إلى الى")
 _THAT = T.norm_set("أن إن بأن")
 _PRESENCE = T.norm_set("بحضور وبحضور")
+_NAME_WORDS = 6  # a quoted span this short, all of it entity names, is a name in quotation marks
 _SUBJECT_REACH = 12  # tokens after a verb in which its subject is looked for
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
-_PARTICIPLES = T.norm_set("قائلا قائلاً مؤكدا مؤكداً مشيرا مشيراً مضيفا مضيفاً داعيا داعياً")
+_PARTICIPLES = T.norm_set(T.PARTICIPLES)
 _HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل")
 _QUOTING = T.norm_set("قوله")  # نقل موقع روسيا اليوم عن بوتين قوله
 _WITH_PARTICIPANTS = T.norm_set("بمشاركة")
@@ -109,10 +110,17 @@ class _Article:
                 if self.owner[i] is None:
                     self.owner[i] = e
         self.sentences = self._sentences()
-        self.quotes = find_quotes(text)
+        self.starts = [t.start for t in self.tokens]
+        self.quotes = [q for q in find_quotes(text) if not self._is_name(q)]
         starts = [q.start for q in self.quotes]  # sorted, not overlapping: one bisect a token
         self.in_quote = [(k := bisect_right(starts, t.start) - 1) >= 0 and t.start < self.quotes[k].end
                          for t in self.tokens]
+
+    def _is_name(self, q: Quote) -> bool:
+        """Marks around a name are no quote: قال "حسين عبدالغني" لاعب فريق النصر."""
+        a = bisect_left(self.starts, q.start)
+        b = bisect_left(self.starts, q.end)
+        return 0 < b - a <= _NAME_WORDS and all(self.owner[i] is not None for i in range(a, b))
 
     def _sentences(self) -> list[tuple[int, int]]:
         index = {t.start: i for i, t in enumerate(self.tokens)}
@@ -210,6 +218,22 @@ class _Extractor:
             prev = self.art.norms[o.a - 2]
         first = self.art.norms[o.a]
         return prev in _AT or prev in _TO or first[:1] == "ب" and o.entity["type"] != "ORG"
+
+    def _unnamed_subject(self, trig: T.Trigger) -> bool:
+        """Whether the verb is followed by a subject the entity stage did not name: a noun that is
+        neither an entity nor a role in front of one ("وقال هالك", "أعلنت تسديدة اللاعب …",
+        "استقبل قسم الطوارئ"). Such a verb has no speaker or host here, and none carried over."""
+        art, norms = self.art, self.art.norms
+        j = trig.end
+        while j < len(norms) and norms[j] in _PUNCT and norms[j] != ":":
+            j += 1
+        if j >= len(norms) or norms[j] == ":" or art.in_quote[j] or art.owner[j] is not None:
+            return False
+        word = norms[j]
+        forms = stems(word)
+        if not word.isalpha() or word[0] in "لب" or any(f in T.ROLE_WORDS or f in T.NO_SUBJECT for f in forms):
+            return False
+        return not any(f.startswith("ال") and f[2:] in T.ROLE_WORDS for f in forms)
 
     def _subject(self, trig: T.Trigger, lo: int, hi: int) -> tuple[list[Occurrence], bool]:
         """The subject of the trigger and whether it was found in the sentence (not carried over)."""
@@ -393,8 +417,16 @@ class _Extractor:
         elif stem.endswith("ا") and stem[:-1] in _DUAL_VERBS and self.last_meeting is not None:
             ids = [a for a, r in self.last_meeting.actors if a in art.entities and r != "reporter"]
             speaker, here = [Occurrence(art.entities[i], trig.start, trig.start) for i in ids], True
+        elif trig.start > lo and art.norms[trig.start - 1] in T.RELATIVES:  # X الذي قال: X, if named
+            named = self._actors(trig.start - 2, trig.start - 1)
+            speaker, here = named, True
+        elif self._unnamed_subject(trig):
+            self.last_subject = []
+            return [], trig.end
         else:
             speaker, here = self._subject(trig, lo, nxt)
+            if here and _feminine(stem):
+                speaker = [s for s in speaker if self._agrees_feminine(s, trig)]
         speaker = [s for s in speaker if s.type in ("PER", "ORG")]
         if not speaker:
             return [], trig.end
@@ -417,6 +449,18 @@ class _Extractor:
         if not here:
             d.confidence -= 0.15
         return [d], trig.end
+
+    def _agrees_feminine(self, o: Occurrence, trig: T.Trigger) -> bool:
+        """A feminine verb's subject: an organisation, a person right after the verb, or one
+        whose role is feminine (المتحدثة …) — not "أعلنت تسديدة اللاعب خالد" (the shot, not the player)."""
+        if o.type != "PER" or o.a <= trig.end:
+            return True
+        k = o.a - 1
+        while k > trig.end and (self.art.norms[k] in _PUNCT or self.art.norms[k] in ("د", ".")):
+            k -= 1
+        role = self.art.norms[k]
+        masculine = any(f in T.ROLE_WORDS or f.startswith("ال") and f[2:] in T.ROLE_WORDS for f in stems(role))
+        return not (masculine and not role.endswith("ه"))
 
     def _quote_after(self, trig: T.Trigger, hi: int) -> Quote | None:
         """The quote this statement introduces: in its sentence, or opening the next paragraph
@@ -607,6 +651,14 @@ class _Extractor:
         return [d], hi
 
 
+def _feminine(verb: str) -> bool:
+    """قالت، أكدت، تقول، قائلة (normalised: ة is ه): a feminine subject — the masculine form is a
+    trigger too (لفت is masculine: لف is none)."""
+    masculine = (verb[:-1] if verb[-1:] == "ت" else "ي" + verb[1:] if verb[:1] == "ت"
+                 else verb[:-1] + "ا" if verb[-1:] == "ه" else None)
+    return masculine is not None and (masculine,) in T.TRIGGERS
+
+
 def _has_that(norms: list[str], a: int, b: int) -> bool:
     return any(w in _THAT for w in norms[a:min(b, a + 12)])
 
@@ -615,12 +667,12 @@ def _published_day(published_at: str | None) -> dict[str, Any] | None:
     return {"value": published_at[:10], "precision": "day"} if published_at else None
 
 
-def _event_id(article_id: str, d: Draft, evidence: dict[str, Any]) -> str:
+def _event_id(article_id: str, d: Draft, trigger: dict[str, Any]) -> str:
     symmetric = d.kind in _MEETING_KINDS  # "ناقش أردوغان مع بوتين" is the Putin–Erdoğan meeting again
     actors = sorted({a if symmetric else f"{a}:{r}" for a, r in d.actors if r != "reporter"})
     parts = [article_id, d.kind, ",".join(actors), (d.date or {}).get("value") or "", str(d.planned)]
-    if d.distinct:
-        parts.append(str(evidence["start"]))
+    if d.distinct:  # "أوضح X أن …، مشيرا إلى أن …": two acts of speech in one sentence
+        parts.append(str(trigger["start"]))
     return "v" + hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=10).hexdigest()
 
 
@@ -636,7 +688,8 @@ def find_events(text: str, mapped: MappedText, body: str, entities: list[dict[st
         evidence = art.span(*d.sentence)
         date = d.date or (None if d.planned else _published_day(published_at))
         d.date = date
-        eid = _event_id(article_id, d, evidence)
+        trigger = art.span(*d.trigger)
+        eid = _event_id(article_id, d, trigger)
         if eid in out:
             continue
         place = None
@@ -653,7 +706,7 @@ def find_events(text: str, mapped: MappedText, body: str, entities: list[dict[st
             article_id=article_id, event_id=eid, type=d.kind, cameo=d.cameo, actors=actors, place=place,
             date=date, evidence=evidence, confidence=max(0.05, min(1.0, d.confidence)),
             modality={"planned": d.planned, "negated": d.negated, "reported": d.reported},
-            attributes={**d.attributes, "trigger": art.span(*d.trigger)["text"]},
+            attributes={**d.attributes, "trigger": trigger["text"]},
         )
     return list(out.values())
 

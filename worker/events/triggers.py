@@ -19,12 +19,18 @@ from ..lang.ar.normalize import normalize
 
 __all__ = ["TRIGGERS", "Trigger", "match", "FUTURE_WORDS", "NEGATORS", "REFINEMENTS", "INVITE_PURPOSE",
            "COOPERATION_WORDS", "ECONOMIC_WORDS", "MATERIAL_WORDS", "TRADE_WORDS", "GROWTH_UP", "GROWTH_DOWN",
-           "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "norm_set"]
+           "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "NO_SUBJECT",
+           "RELATIVES", "norm_set"]
 
 
 def norm_set(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
 
+
+# the participle that adds a speech act to a sentence with its own subject ("…، مبيناً أن"). داعيا
+# (calling for, praying) is a demand, not a statement.
+PARTICIPLES = ("قائلا قائلاً قائلة مؤكدا مؤكداً مؤكدة مشيرا مشيراً مشيرة مضيفا مضيفاً مضيفة مبينا مبيناً مبينة "
+               "موضحا موضحاً موضحة منوها منوهاً لافتا لافتاً معتبرا معتبراً مشددا مشدداً محذرا محذراً معربا معرباً")
 
 _RAW: dict[str, str] = {
     "meeting": "التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان نلتقي لقاء لقاءه لقائه لقاءين لقاءات اجتمع اجتمعت "
@@ -41,8 +47,8 @@ _RAW: dict[str, str] = {
     "trade_figure": "التبادل المبادلات التجارة تجارة الصادرات الواردات",
     "statement": "قال قالت قالوا يقول تقول قوله أكد أكدت أكدا يؤكد تؤكد أضاف أضافت يضيف أشار أشارت يشير "
                  "شدد شددت يشدد صرح صرحت يصرح تصريح أعلن أعلنت يعلن أوضح أوضحت يوضح لفت لفتت اعتبر اعتبرت "
-                 "يعتبر رأى نفى نفت ينفي حذر حذرت يحذر أعرب أعربت يعرب رحب رحبت يرحب قائلا قائلاً مؤكدا "
-                 "مؤكداً مشيرا مشيراً مضيفا مضيفاً داعيا داعياً كشف كشفت",
+                 "يعتبر رأى نفى نفت ينفي حذر حذرت يحذر أعرب أعربت يعرب رحب رحبت يرحب كشف كشفت نوه نوهت ينوه "
+                 "ذكر ذكرت أفاد أفادت أردف " + PARTICIPLES,
 }
 
 
@@ -105,3 +111,18 @@ GROWTH_DOWN = norm_set("انخفض انخفاض تراجع تراجعت انخف
 SEPARATE_WORDS = norm_set("منفصلين منفصلة منفصل لقاءين اجتماعين حدة")
 AGREEMENT_OBJECTS = norm_set("اتفاق اتفاقا اتفاقية اتفاقيات مذكرة مذكرات معاهدة بروتوكول عقد عقدا")
 SIDELINES = norm_set("هامش")
+# nouns a named subject hides behind ("أوضح رئيس النادي د. عبدالله الحيدري", "وقالت التلميذة ناصرة"),
+# compared without ال; any other noun right after a verb is a subject the entity stage did not name
+ROLE_WORDS = norm_set(
+    "رئيس رئيسة مدير مديرة وزير وزيرة متحدث متحدثة ناطق ناطقة أمين نائب نائبة مساعد وكيل مستشار مستشارة "
+    "محافظ أمير ملك ولي سفير سفيرة قائد عضو عضوة مسؤول مسؤولة دكتور دكتورة د شيخ مهندس م أستاذ أستاذة أ "
+    "لاعب مدرب مهاجم حارس طيار تلميذ تلميذة طالب طالبة بارون بارونة فنان فنانة كاتب كاتبة إعلامي إعلامية "
+    "باحث باحثة خبير خبيرة محلل محللة سيد سيدة قاضي عقيد لواء عميد فريق رائد نقيب ملازم شاعر شاعرة ممثل "
+    "ممثلة مطرب مطربة مفتي إمام خطيب معالي سمو سعادة فضيلة سماحة صاحب خادم عاهل نجم تنفيذي مندوب "
+    "منسق مشرف مشرفة منسقة عميد رئيسي مدربة حاكم زعيم مرشح مرشحة مراسل مراسلة مواطن مواطنة")
+# words after a speech verb that leave its subject unsaid ("وأضاف في تصريح", "وأكد أن", "وأضاف معاليه")
+NO_SUBJECT = norm_set(
+    "في خلال عن على إلى الى أمام بعد قبل حول من عبر لدى عند منذ حتى أن إن بأن ان أنه أنها إنه إنها بأنه بأنها "
+    "أيضا ايضا كذلك قائلا قائلة بالقول معاليه سموه سعادته فضيلته سماحته مجددا مرة ذلك وقد قد اليوم أمس "
+    "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح")
+RELATIVES = norm_set("الذي التي الذين اللذين اللتين اللذان")

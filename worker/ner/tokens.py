@@ -15,6 +15,7 @@ __all__ = ["Token", "tokenize", "sentences"]
 # letters/digits plus Arabic diacritics and tatweel inside a word; any other non-space char alone
 _TOKEN = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+|[^\s]")
 _SENTENCE_END = frozenset(".!?؟…")
+_ABBREVIATIONS = frozenset("دأم")  # د. (doctor), أ. (professor), م. (engineer) before a name
 MAX_SENTENCE = 120  # tokens; longer runs (lists, tables) are cut so one item never costs O(n²)
 
 
@@ -28,20 +29,31 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
 
 
+def _abbreviation(prev: Token | None, dot: Token, current: list[Token]) -> bool:
+    """A full stop right after a one-letter title ("د. عبدالله", "أ.د.") ends no sentence; "2015م."
+    does (م after a number is the era, not "engineer")."""
+    if dot.text != "." or prev is None or prev.end != dot.start or prev.text not in _ABBREVIATIONS:
+        return False
+    before = current[-3] if len(current) >= 3 else None
+    return not (prev.text == "م" and before is not None and before.text.isdigit())
+
+
 def sentences(text: str, tokens: list[Token] | None = None) -> list[list[Token]]:
     """Tokens (``tokenize(text)`` unless given) split at sentence punctuation and line breaks."""
     out: list[list[Token]] = []
     current: list[Token] = []
     last_end = 0
+    prev = None
     for tok in tokenize(text) if tokens is None else tokens:
         if current and ("\n" in text[last_end:tok.start] or len(current) >= MAX_SENTENCE):
             out.append(current)
             current = []
         current.append(tok)
-        last_end = tok.end
-        if tok.text in _SENTENCE_END:
+        if tok.text in _SENTENCE_END and not _abbreviation(prev, tok, current):
             out.append(current)
             current = []
+        last_end = tok.end
+        prev = tok
     if current:
         out.append(current)
     return out

@@ -103,14 +103,18 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
     return a, b
 
 
-def _first_word(norms: list[str], bare: set[str]) -> tuple[str, int]:
-    """The first word without proclitics and how many letters were removed."""
+def _first_word(norms: list[str], bare: set[str], inner: set[str]) -> tuple[str, int]:
+    """The first word without proclitics and how many letters were removed. ``bare`` holds the
+    first words of the article's names, ``inner`` their later words (which never carry a
+    proclitic: "وقال كمال" after "حسام كمال" is كمال, not ك+مال; "الوابل" keeps its ال)."""
     word = norms[0]
     rest = norms[1:]
     forms = stems(word)
     for form in forms:  # a list knows the name
         if lists.known(" ".join([form, *rest])):
             return form, len(word) - len(form)
+    if word in inner:
+        return word, 0
     for form in forms[1:]:  # the article uses the name without the clitic elsewhere (maybe spelt apart)
         if form in bare or (len(form) >= 5 and any(similar(form, b) for b in bare if b != word)):
             return form, len(word) - len(form)
@@ -217,10 +221,11 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
     raw = _named(text, tokens, norms, backend.find(text, tokens), taken)
 
     bare = {norms[a] for a, *_ in raw}
+    inner = {norms[i] for a, b, *_ in raw for i in range(a + 1, b)}
     mentions: list[Mention] = []
     at: dict[int, Mention] = {}
     for a, b, kind, conf, source in raw:
-        first, cut = _first_word(norms[a:b], bare)
+        first, cut = _first_word(norms[a:b], bare, inner)
         words = (first, *norms[a + 1:b])
         known = lists.known(" ".join(words))
         kind = known.type if known else _refine(kind, words)
