@@ -176,3 +176,42 @@ def test_a_family_name_alone_keeps_its_letters():
             "الغرفة حريصة على اللقاءات.")
     assert _statements(body) == [("أعلن", ["حسام كمال"]), ("وقال", ["حسام كمال"]),
                                  ("وأكد", ["عبدالرحمن بن عبدالله الوابل"])]
+
+
+def _meetings(body: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    events = enrich(RawArticle(source="t", body=body)).events
+    return [(ev["attributes"]["trigger"], ev["cameo"], [(a["role"], a["text"]) for a in ev["actors"]])
+            for ev in events if ev["type"] == "meeting"]
+
+
+def test_host_and_meet_verbs_take_their_object_without_ma():
+    body = ("استقبل الأمير فيصل بن بندر في مكتبه أمس الشيخ عبدالله بن محمد المطلق. واستقبل الأمير فيصل بن بندر "
+            "أمس السفير إدوارد مارتينيتي. التقى الأمين العام للجامعة العربية الدكتور نبيل العربي المبعوث الأممي "
+            "ستيفان دي ميستورا في القاهرة.")
+    assert _meetings(body) == [
+        ("استقبل", "043", [("source", "فيصل بن بندر"), ("target", "عبدالله بن محمد المطلق")]),
+        ("واستقبل", "043", [("source", "فيصل بن بندر"), ("target", "إدوارد مارتينيتي")]),  # و + host verb
+        ("التقى", "040", [("source", "نبيل العربي"), ("target", "ستيفان دي ميستورا")]),
+    ]
+
+
+def test_a_role_word_carries_the_subject_only_when_it_was_theirs():
+    body = ("قال الرئيس المصري عبد الفتاح السيسي إن العلاقات قوية. وأضاف الرئيس أن التعاون سيستمر. "
+            "وقال السفير المتحدث باسم الرئاسة إن الزيارة ناجحة.")
+    assert _statements(body) == [("قال", ["عبد الفتاح السيسي"]), ("وأضاف", ["عبد الفتاح السيسي"])]
+
+
+def test_spellings_of_abd_apart_and_together_are_one_person():
+    body = "قال حسين عبد الغني إن الفريق جاهز. وأكد عبدالغني أن المدرب راض."
+    assert _statements(body) == [("قال", ["حسين عبد الغني"]), ("وأكد", ["حسين عبد الغني"])]
+
+
+def test_a_club_tagged_as_a_person_is_an_organisation():
+    from worker.lang.ar.normalize import normalize
+    from worker.stages.entities import _refine
+
+    def refine(kind, name):
+        return _refine(kind, tuple(normalize(w) for w in name.split()))
+    assert refine("PER", "نادي النصر") == "ORG"
+    assert refine("MISC", "الشركة السعودية للكهرباء") == "ORG"
+    assert refine("PER", "حسين عبدالغني") == "PER"

@@ -40,10 +40,12 @@ _TO = T.norm_set("إلى الى")
 _THAT = T.norm_set("أن إن بأن")
 _PRESENCE = T.norm_set("بحضور وبحضور")
 _NAME_WORDS = 6  # a quoted span this short, all of it entity names, is a name in quotation marks
+_SCARE_WORDS = 2
 _SUBJECT_REACH = 12  # tokens after a verb in which its subject is looked for
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
 _PARTICIPLES = T.norm_set(T.PARTICIPLES)
-_HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل")
+_HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل استقبال")
+_MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي")  # التقى X Y: the object needs no مع
 _QUOTING = T.norm_set("قوله")  # نقل موقع روسيا اليوم عن بوتين قوله
 _WITH_PARTICIPANTS = T.norm_set("بمشاركة")
 _PARTICIPATION = T.norm_set("بمشاركة المشاركة")
@@ -117,9 +119,12 @@ class _Article:
                          for t in self.tokens]
 
     def _is_name(self, q: Quote) -> bool:
-        """Marks around a name are no quote: قال "حسين عبدالغني" لاعب فريق النصر."""
+        """Marks around a name are no quote (قال "حسين عبدالغني" لاعب فريق النصر), nor are scare
+        quotes around a word or two that no colon introduces (عضو شرف الاتحاد «المؤثر»)."""
         a = bisect_left(self.starts, q.start)
         b = bisect_left(self.starts, q.end)
+        if b - a <= _SCARE_WORDS and not self.text[:q.start - 1].rstrip().endswith(":"):
+            return True
         return 0 < b - a <= _NAME_WORDS and all(self.owner[i] is not None for i in range(a, b))
 
     def _sentences(self) -> list[tuple[int, int]]:
@@ -187,6 +192,7 @@ class _Extractor:
     def __init__(self, art: _Article) -> None:
         self.art = art
         self.last_subject: list[Occurrence] = []
+        self.last_roles: set[str] = set()
         self.last_meeting: Draft | None = None
         self.summit: Draft | None = None
         self.drafts: list[Draft] = []
@@ -223,17 +229,28 @@ class _Extractor:
         """Whether the verb is followed by a subject the entity stage did not name: a noun that is
         neither an entity nor a role in front of one ("وقال هالك", "أعلنت تسديدة اللاعب …",
         "استقبل قسم الطوارئ"). Such a verb has no speaker or host here, and none carried over."""
+        j = self._after_verb(trig)
+        if j is None or self.art.owner[j] is not None:
+            return False
+        word = self.art.norms[j]
+        if not word.isalpha() or word[0] in "لب" or _is_role(word):
+            return False
+        return not any(f in T.NO_SUBJECT for f in stems(word))
+
+    def _after_verb(self, trig: T.Trigger) -> int | None:
+        """The word after the verb where a subject would stand; None when a colon or quote comes first."""
         art, norms = self.art, self.art.norms
         j = trig.end
         while j < len(norms) and norms[j] in _PUNCT and norms[j] != ":":
             j += 1
-        if j >= len(norms) or norms[j] == ":" or art.in_quote[j] or art.owner[j] is not None:
-            return False
-        word = norms[j]
-        forms = stems(word)
-        if not word.isalpha() or word[0] in "لب" or any(f in T.ROLE_WORDS or f in T.NO_SUBJECT for f in forms):
-            return False
-        return not any(f.startswith("ال") and f[2:] in T.ROLE_WORDS for f in forms)
+        return None if j >= len(norms) or norms[j] == ":" or art.in_quote[j] else j
+
+    def _set_subject(self, subject: list[Occurrence]) -> None:
+        """Remember the subject for the next sentences, with the role words it was introduced
+        with ("الرئيس المصري عبد الفتاح السيسي": رئيس), so "وأضاف الرئيس" is still them."""
+        self.last_subject = subject
+        self.last_roles = {f for o in subject for w in self.art.norms[max(0, o.a - 5):o.b]
+                           for f in stems(w) if f in T.ROLE_WORDS}
 
     def _subject(self, trig: T.Trigger, lo: int, hi: int) -> tuple[list[Occurrence], bool]:
         """The subject of the trigger and whether it was found in the sentence (not carried over)."""
@@ -250,6 +267,11 @@ class _Extractor:
         if person is not None or (after and after[0].a - trig.end <= 2):
             k = person if person is not None else 0
             return _prefer_people(_coordinated(self.art, after, k)), True
+        j = self._after_verb(trig)
+        if not after and j is not None and _is_role(norms[j]):  # "وقال السفير …" with no name found
+            if any(f in self.last_roles for f in stems(norms[j])):
+                return list(self.last_subject), False
+            return [], True
         before = self._actors(lo, trig.start)
         if before:
             k = len(before) - 1
@@ -342,7 +364,8 @@ class _Extractor:
         if any(d.kind in _MEETING_KINDS and d.sentence[0] == lo for d in self.drafts):
             return [], trig.end  # "… عقد لقاءين … بحثوا فيهما": one sentence, one account of the meeting
         subject, here = self._subject(trig, lo, nxt)
-        if self.art.norms[trig.start] in _HOST_VERBS:
+        verb = stems(self.art.norms[trig.start], article=False)
+        if not _HOST_VERBS.isdisjoint(verb) or not _MEET_VERBS.isdisjoint(verb):
             # استقبل HOST … GUEST: the guest is the next person (a place or body named in the
             # host's title comes between); people "بحضور" (in the presence of) are not guests
             end = next((i for i in range(trig.end, nxt) if self.art.norms[i] in _PRESENCE), nxt)
@@ -350,14 +373,16 @@ class _Extractor:
                     if o.id not in {s.id for s in subject}]
             k = next((i for i, o in enumerate(rest) if o.type == "PER"), 0 if rest else None)
             others = _prefer_people(_coordinated(self.art, rest, k)) if k is not None else []
-            host = True
+            host = not _HOST_VERBS.isdisjoint(verb)
+            if not others and not host:  # التقى X مع Y
+                others = [o for o in self._with(trig.end if here else lo, nxt) if o.id not in {s.id for s in subject}]
         else:
             others = [o for o in self._with(trig.end if here else lo, nxt) if o.id not in {s.id for s in subject}]
             host = False
         if not subject or (not others and len(subject) < 2):
             return [], trig.end
         if here:
-            self.last_subject = subject[:1] if subject[0].type == "PER" else subject
+            self._set_subject(subject[:1] if subject[0].type == "PER" else subject)
         end = max([o.b for o in others], default=trig.end)
         groups = [[o] for o in others] if others and len(others) > 1 and any(
             w in T.SEPARATE_WORDS for w in self.art.norms[lo:hi]) else [others]
@@ -421,7 +446,7 @@ class _Extractor:
             named = self._actors(trig.start - 2, trig.start - 1)
             speaker, here = named, True
         elif self._unnamed_subject(trig):
-            self.last_subject = []
+            self._set_subject([])
             return [], trig.end
         else:
             speaker, here = self._subject(trig, lo, nxt)
@@ -431,7 +456,7 @@ class _Extractor:
         if not speaker:
             return [], trig.end
         if here and word not in _QUOTING:
-            self.last_subject = speaker[:1]
+            self._set_subject(speaker[:1])
         d = self._draft("statement", trig, lo, hi, distinct=True)
         d.actors = [(s.id, "speaker") for s in speaker] + [(r.id, "reporter") for r in reporter]
         d.reported = bool(reporter)
@@ -459,8 +484,7 @@ class _Extractor:
         while k > trig.end and (self.art.norms[k] in _PUNCT or self.art.norms[k] in ("د", ".")):
             k -= 1
         role = self.art.norms[k]
-        masculine = any(f in T.ROLE_WORDS or f.startswith("ال") and f[2:] in T.ROLE_WORDS for f in stems(role))
-        return not (masculine and not role.endswith("ه"))
+        return not (_is_role(role) and not role.endswith("ه"))
 
     def _quote_after(self, trig: T.Trigger, hi: int) -> Quote | None:
         """The quote this statement introduces: in its sentence, or opening the next paragraph
@@ -649,6 +673,10 @@ class _Extractor:
         if d.date is not None:
             d.attributes["period"] = d.date
         return [d], hi
+
+
+def _is_role(word: str) -> bool:
+    return any(f in T.ROLE_WORDS or f.startswith("ال") and f[2:] in T.ROLE_WORDS for f in stems(word))
 
 
 def _feminine(verb: str) -> bool:

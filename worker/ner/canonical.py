@@ -76,6 +76,24 @@ def similar(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 6 and editdistance.eval(a, b) <= 1
 
 
+_BOUND = frozenset({"عبد", "ابو", "أبو", "بو"})  # عبد الله = عبدالله: spelt apart or together
+
+
+def _compact(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The name with عبد/أبو joined to the word they bind (عبد الغني → عبدالغني)."""
+    if not _BOUND.intersection(tokens[:-1]):
+        return tokens
+    out: list[str] = []
+    glue = False
+    for t in tokens:
+        if glue:
+            out[-1] += t
+        else:
+            out.append(t)
+        glue = t in _BOUND
+    return tuple(out)
+
+
 def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == len(b) and all(similar(x, y) for x, y in zip(a, b))
 
@@ -95,18 +113,19 @@ def group(mentions: list[Mention]) -> list[Entity]:
     # (comparing against forms, not mentions: a name repeated n times would make this O(n²))
     for m in sorted(mentions, key=lambda m: (-len(m.tokens), m.start)):
         cls = type_class(m.type)
+        tokens = _compact(m.tokens)
         match = None
         for e in entities:
             if type_class(e.type) != cls:
                 continue
             known = forms[id(e)]
-            if (m.label_en and m.label_en == e.label_en) or m.tokens in known or \
-                    any(_same_name(m.tokens, form) for form in known):
+            if (m.label_en and m.label_en == e.label_en) or tokens in known or \
+                    any(_same_name(tokens, form) for form in known):
                 match = e
                 break
         if match is None:
             candidates = [e for e in entities if type_class(e.type) == cls and not (m.label_en and e.label_en)
-                          and any(_short_form(m.tokens, form, m.type) for form in forms[id(e)])]
+                          and any(_short_form(tokens, form, m.type) for form in forms[id(e)])]
             if candidates:
                 before = [e for e in candidates if min(o.start for o in e.mentions) < m.start]
                 match = max(before or candidates, key=lambda e: max((o.start for o in e.mentions if o.start < m.start),
@@ -120,7 +139,7 @@ def group(mentions: list[Mention]) -> list[Entity]:
         if match.type in ("LOC", "GPE") and m.type == "GPE":
             match.type = "GPE"
         match.mentions.append(m)
-        forms[id(match)].add(m.tokens)
+        forms[id(match)].add(tokens)
     for e in entities:
         e.mentions.sort(key=lambda m: m.start)
     return entities

@@ -42,6 +42,9 @@ _FUNCTION_WORDS = frozenset(normalize(w) for w in (
 _FAC_HEADS = frozenset(normalize(w) for w in
                        "قصر مطار ميناء فندق ملعب مستشفى سجن جسر برج مسجد كنيسة ساحة قاعدة محطة جامعة".split())
 _CURRENCY_WORDS = frozenset(normalize(w) for w in "دولار يورو روبل جنيه ريال درهم دينار ليرة يوان".split())
+_ORG_HEADS = frozenset(normalize(w) for w in
+                       "نادي فريق شركة وزارة هيئة مؤسسة جمعية منظمة مجلس بنك مصرف صحيفة وكالة حزب اتحاد "
+                       "لجنة مركز منتخب".split())
 _LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خليج بحيرة صحراء جزيرة وادي محيط قناة".split())
 
 
@@ -137,6 +140,8 @@ def _skip_letters(text: str, start: int, letters: int) -> int:
 
 
 def _refine(kind: str, norms: tuple[str, ...]) -> str:
+    if len(norms) > 1 and kind in ("PER", "MISC") and norms[0].removeprefix("ال") in _ORG_HEADS:
+        return "ORG"  # "نادي النصر" tagged as a person is still a club
     if kind == "LOC":
         if norms[0] in _FAC_HEADS or norms[0].removeprefix("ال") in _FAC_HEADS:
             return "FAC"
