@@ -215,3 +215,12 @@ def test_a_club_tagged_as_a_person_is_an_organisation():
     assert refine("PER", "نادي النصر") == "ORG"
     assert refine("MISC", "الشركة السعودية للكهرباء") == "ORG"
     assert refine("PER", "حسين عبدالغني") == "PER"
+
+
+def test_no_meeting_without_named_guests_or_hosts():
+    body = ("استقبل أطفال مدينة عدن أمس أفراد القوات السعودية بالترحيب. جدير بالذكر أن مطار عدن استقبل أمس "
+            "الطائرة السعودية الثانية. وأوضح أحمد قطان في لقاء مع رؤساء الصحف المصرية وعدد من الكتاب أن دور "
+            "مصر والسعودية أساسي.")
+    assert _meetings(body) == []  # children, an airport, "newspaper editors": no named party met
+    body = "وأوضح أحمد قطان في لقاء مع الرئيس المصري عبد الفتاح السيسي أن دور مصر أساسي."
+    assert _meetings(body) == [("لقاء", "040", [("source", "أحمد قطان"), ("target", "عبد الفتاح السيسي")])]

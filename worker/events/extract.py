@@ -41,6 +41,7 @@ _THAT = T.norm_set("أن إن بأن")
 _PRESENCE = T.norm_set("بحضور وبحضور")
 _NAME_WORDS = 6  # a quoted span this short, all of it entity names, is a name in quotation marks
 _SCARE_WORDS = 2
+_WITH_REACH = 6  # tokens from مع to the counterpart's name
 _SUBJECT_REACH = 12  # tokens after a verb in which its subject is looked for
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
 _PARTICIPLES = T.norm_set(T.PARTICIPLES)
@@ -287,7 +288,9 @@ class _Extractor:
         for i in range(a, b):
             if self.art.norms[i] in _WITH or self.art.norms[i] in ("ومع",):
                 occ = self._actors(i + 1, b)
-                if not occ:
+                # the counterpart follows مع closely (roles between: مع الرئيس الروسي فلاديمير بوتين);
+                # "في لقاء مع رؤساء الصحف … أن دور مصر" met no one named
+                if not occ or occ[0].a - i > _WITH_REACH or any(w in _THAT for w in self.art.norms[i:occ[0].a]):
                     continue
                 group = _coordinated(self.art, occ, 0)
                 k = len(group)
@@ -363,9 +366,12 @@ class _Extractor:
     def _meeting(self, trig, lo, hi, nxt, kind="meeting"):
         if any(d.kind in _MEETING_KINDS and d.sentence[0] == lo for d in self.drafts):
             return [], trig.end  # "… عقد لقاءين … بحثوا فيهما": one sentence, one account of the meeting
-        subject, here = self._subject(trig, lo, nxt)
         verb = stems(self.art.norms[trig.start], article=False)
-        if not _HOST_VERBS.isdisjoint(verb) or not _MEET_VERBS.isdisjoint(verb):
+        direct = not _HOST_VERBS.isdisjoint(verb) or not _MEET_VERBS.isdisjoint(verb)
+        if direct and self._unnamed_subject(trig):  # استقبل أطفال مدينة عدن …
+            return [], trig.end
+        subject, here = self._subject(trig, lo, nxt)
+        if direct:
             # استقبل HOST … GUEST: the guest is the next person (a place or body named in the
             # host's title comes between); people "بحضور" (in the presence of) are not guests
             end = next((i for i in range(trig.end, nxt) if self.art.norms[i] in _PRESENCE), nxt)
@@ -381,6 +387,8 @@ class _Extractor:
             host = False
         if not subject or (not others and len(subject) < 2):
             return [], trig.end
+        if direct and all(o.type == "GPE" for o in [*subject, *others]):
+            return [], trig.end  # "مطار عدن استقبل الطائرة السعودية": places receive planes, not guests
         if here:
             self._set_subject(subject[:1] if subject[0].type == "PER" else subject)
         end = max([o.b for o in others], default=trig.end)
