@@ -224,3 +224,18 @@ def test_no_meeting_without_named_guests_or_hosts():
     assert _meetings(body) == []  # children, an airport, "newspaper editors": no named party met
     body = "وأوضح أحمد قطان في لقاء مع الرئيس المصري عبد الفتاح السيسي أن دور مصر أساسي."
     assert _meetings(body) == [("لقاء", "040", [("source", "أحمد قطان"), ("target", "عبد الفتاح السيسي")])]
+
+
+def test_a_reported_plan_for_next_week_is_a_valid_week_dated_meeting():
+    body = ("قال المتحدث باسم الكرملين دميتري بيسكوف إن الرئيس الروسي فلاديمير بوتين سيلتقي الرئيس التركي رجب "
+            "طيب أردوغان الأسبوع المقبل في أنقرة.")
+    events = enrich(RawArticle(source="t", body=body, published_at="2024-07-03T10:00:00Z")).events
+    for ev in events:
+        records.validate("Event", ev)  # "week" is a precision events may carry, as dates do
+    by_type = {ev["type"]: ev for ev in events}
+    assert by_type["statement"]["date"] == {"value": "2024-07-03", "precision": "day"}  # the day it was said
+    meeting = by_type["meeting"]
+    assert meeting["date"] == {"value": "2024-W28", "precision": "week"} and meeting["cameo"] == "042"
+    assert meeting["modality"] == {"planned": True, "negated": False, "reported": True}
+    assert [(a["role"], a["text"]) for a in meeting["actors"]] == [
+        ("source", "فلاديمير بوتين"), ("target", "رجب طيب أردوغان"), ("reporter", "دميتري بيسكوف")]

@@ -366,11 +366,15 @@ class _Extractor:
     def _meeting(self, trig, lo, hi, nxt, kind="meeting"):
         if any(d.kind in _MEETING_KINDS and d.sentence[0] == lo for d in self.drafts):
             return [], trig.end  # "… عقد لقاءين … بحثوا فيهما": one sentence, one account of the meeting
-        verb = stems(self.art.norms[trig.start], article=False)
+        verb = {f for f, _ in T.forms(self.art.norms[trig.start])}  # سيلتقي is يلتقي
         direct = not _HOST_VERBS.isdisjoint(verb) or not _MEET_VERBS.isdisjoint(verb)
         if direct and self._unnamed_subject(trig):  # استقبل أطفال مدينة عدن …
             return [], trig.end
-        subject, here = self._subject(trig, lo, nxt)
+        before = self._actors(trig.start - 1, trig.start) if trig.start > lo else []
+        if direct and before and self._actors(trig.end, min(nxt, trig.end + 4)):
+            subject, here = before, True  # "إن بوتين سيلتقي أردوغان": the name before the verb is its subject
+        else:
+            subject, here = self._subject(trig, lo, nxt)
         if direct:
             # استقبل HOST … GUEST: the guest is the next person (a place or body named in the
             # host's title comes between); people "بحضور" (in the presence of) are not guests
@@ -466,6 +470,10 @@ class _Extractor:
         if here and word not in _QUOTING:
             self._set_subject(speaker[:1])
         d = self._draft("statement", trig, lo, hi, distinct=True)
+        # the day of the saying, not a date inside what was said ("قال إن بوتين سيلتقي … الأسبوع المقبل")
+        said = next((i for i in range(trig.end, nxt) if art.norms[i] in _THAT or art.norms[i] == ":"
+                     or art.in_quote[i]), nxt)
+        d.date = self._date(trig.end, said) or self._date(lo, trig.start)
         d.actors = [(s.id, "speaker") for s in speaker] + [(r.id, "reporter") for r in reporter]
         d.reported = bool(reporter)
         d.place = None

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 
-__all__ = ["TRIGGERS", "Trigger", "match", "FUTURE_WORDS", "NEGATORS", "REFINEMENTS", "INVITE_PURPOSE",
+__all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", "REFINEMENTS", "INVITE_PURPOSE",
            "COOPERATION_WORDS", "ECONOMIC_WORDS", "MATERIAL_WORDS", "TRADE_WORDS", "GROWTH_UP", "GROWTH_DOWN",
            "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "NO_SUBJECT",
            "RELATIVES", "norm_set"]
@@ -73,7 +73,7 @@ class Trigger(NamedTuple):
 
 
 @functools.lru_cache(maxsize=131_072)
-def _forms(word: str) -> tuple[tuple[str, bool], ...]:
+def forms(word: str) -> tuple[tuple[str, bool], ...]:
     """(form, future) candidates of one normalised word without proclitics."""
     out = [(s, False) for s in stems(word, article=False)]
     for s, _ in list(out):
@@ -84,7 +84,7 @@ def _forms(word: str) -> tuple[tuple[str, bool], ...]:
 
 def match(norms: list[str], i: int) -> Trigger | None:
     """The trigger starting at token ``i`` (longest phrase first), if any."""
-    for form, future in _forms(norms[i]):
+    for form, future in forms(norms[i]):
         for phrase in sorted(_FIRST.get(form, ()), key=len, reverse=True):
             if tuple(norms[i + 1:i + len(phrase)]) == phrase[1:]:
                 return Trigger(TRIGGERS[phrase], i, i + len(phrase), future)
