@@ -124,9 +124,17 @@ class _Article:
         quotes around a word or two that no colon introduces (عضو شرف الاتحاد «المؤثر»)."""
         a = bisect_left(self.starts, q.start)
         b = bisect_left(self.starts, q.end)
-        if b - a <= _SCARE_WORDS and not self.text[:q.start - 1].rstrip().endswith(":"):
+        if b - a <= _SCARE_WORDS and not self._colon_before(q.start - 1):
             return True
         return 0 < b - a <= _NAME_WORDS and all(self.owner[i] is not None for i in range(a, b))
+
+    def _colon_before(self, i: int) -> bool:
+        """Whether the last non-space character before offset ``i`` is a colon (looked up
+        backwards, not by copying the text before every quote)."""
+        i -= 1
+        while i >= 0 and self.text[i].isspace():
+            i -= 1
+        return i >= 0 and self.text[i] == ":"
 
     def _sentences(self) -> list[tuple[int, int]]:
         index = {t.start: i for i, t in enumerate(self.tokens)}
