@@ -45,6 +45,8 @@ def cases() -> list[tuple[str, bytes | None, str]]:
         ("no source", orjson.dumps({"id": "m", "body": ARABIC}), "missing_field"),
         ("empty body", _article(""), "empty_body"),
         ("whitespace and zero-width only", _article(" \n\t\u200b\u200c\u200d\ufeff "), "empty_body"),
+        ("markup only", _article("<br><p></p><script>x</script>"), "empty_body"),
+        ("punctuation only", _article("\u200f. … ! ؟"), "empty_body"),
         ("latin only", _article("The quick brown fox jumps over the lazy dog. " * 50), "not_arabic"),
         ("body over the limit", _article("ب" * (MAX_BYTES // 2 + 10)), "body_too_large"),
         ("a million diacritics", _article("ب" + "\u064e" * 1_000_000), "body_too_large"),

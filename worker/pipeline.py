@@ -112,6 +112,8 @@ def enrich(raw: RawArticle, *, min_arabic_ratio: float = 0.0, timer: StageTimer 
     with stage("clean", timer):
         given = parse_datetime(raw.published_at)
         cleaned = clean(raw.body, raw.title, published_at=given)
+        if not any(c.isalnum() for c in cleaned.text):  # "<br>", "…": the body held no words
+            raise InvalidArticle(Reason.EMPTY_BODY, "no words left after cleaning (markup or punctuation only)")
         ratio = cleaned.arabic_ratio
         if ratio < min_arabic_ratio:
             raise InvalidArticle(

@@ -128,6 +128,19 @@ def test_builtin_spans_point_into_the_text():
     assert all(0 < s.confidence <= 1 for s in spans)
 
 
+@pytest.mark.parametrize("text", ["", " ", ".", "\u200f. … !"])
+def test_builtin_backend_finds_nothing_in_text_without_words(text):
+    assert BuiltinBackend().find(text) == []  # was an IndexError when every sentence was empty
+
+
+def test_a_name_cut_short_by_the_tagger_is_made_whole():
+    body = ("استقبل أمير المنطقة أمس الشيخ صالح بن فوزان الفوزان الذي هنأه بالعيد. "
+            "من جانبها، قالت ميتشيلا لاجرونوفا المتحدثة باسم وزارة الخارجية إن الوزارة تعرف الأسماء.")
+    people = {e["canonical"] for e in enrich(RawArticle(source="t", body=body)).entities if e["type"] == "PER"}
+    assert {"صالح بن فوزان الفوزان", "ميتشيلا لاجرونوفا"} <= people
+    assert not {"الفوزان", "ميتشيلا", "صالح بن فوزان"} & people
+
+
 def test_evaluate_command_scores_a_conll_file(tmp_path):
     conll = tmp_path / "tiny.conll"
     conll.write_text("وصل O\nالرئيس O\nرجب B-PERS\nطيب I-PERS\nأردوغان I-PERS\nإلى O\nموسكو B-LOC\n. O\n\n", "utf-8")

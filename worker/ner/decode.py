@@ -131,7 +131,7 @@ class Emissions:
         lengths = [len(s) for s in sentences]
         width = max(lengths, default=0)
         blocks = self._blocks[ids]  # (tokens, 5, labels)
-        at = np.array(pos)
+        at = np.array(pos, dtype=np.intp)  # stays an index array when every sentence is empty
         after = np.repeat(np.array(lengths) - 1, lengths) - at  # words left in the sentence
         e = blocks[:, 0].copy()
         e[2:] += blocks[:-2, 1] * (at[2:] >= 2)[:, None]  # a word two back lends its "-2" score

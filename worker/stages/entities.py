@@ -36,7 +36,8 @@ from ..textmap import MappedText
 __all__ = ["find_entities", "header_names"]
 
 _FUNCTION_WORDS = frozenset(normalize(w) for w in (
-    "على في من إلى الى عن مع بين أن إن قد خلال أيضا حيث التي الذي هذا هذه ذلك لكن أو ثم منذ حول عبر ضد لدى "
+    "على في من إلى الى عن مع بين أن إن بأن وأن لأن قد خلال أيضا حيث التي الذي هذا هذه ذلك لكن أو ثم منذ حول "
+    "عبر ضد لدى "
     "عند بعد قبل تحت فوق كل بشأن قال وقال أكد وأكد إنه أنه كان كانت سيدي أنا نحن هو هي"
 ).split())
 _FAC_HEADS = frozenset(normalize(w) for w in
@@ -175,7 +176,35 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
             continue
         out.append((r[0], r[1], span.type, span.confidence, "ner"))
         occupied[r[0]:r[1]] = [True] * (r[1] - r[0])
+    return _whole_names(sorted(out), tokens, norms, occupied)
+
+
+def _whole_names(raw: list[tuple], tokens: list[Token], norms: list[str], occupied: list[bool]) -> list[tuple]:
+    """Tagged person names made whole. The tagger often stops a name early: at a family name
+    written with ال after a بن chain ("صالح بن فوزان" + "الفوزان"), or before a transliterated
+    surname general text never uses ("ميتشيلا" + "لاجرونوفا"). A person span right after
+    another is its family name; a word unknown to the frequency table right after a person
+    span (and not the start of another name) is its surname."""
+    zipf = _frequencies().zipf
+    out: list[tuple] = []
+    for a, b, kind, conf, source in raw:
+        if out and kind == "PER" and source == "ner" and out[-1][2] == "PER" and out[-1][1] == a \
+                and out[-1][4] == "ner" and b - a == 1 and norms[a].startswith("ال"):
+            pa, _, _, pconf, _ = out.pop()
+            a, conf = pa, min(conf, pconf)
+        elif kind == "PER" and source == "ner" and b < len(tokens) and not occupied[b] \
+                and tokens[b].start - tokens[b - 1].end == 1 and _surname_like(norms[b]) and norms[b] not in zipf:
+            b += 1
+        out.append((a, b, kind, conf, source))
     return out
+
+
+def _surname_like(word: str) -> bool:
+    """Could stand as a surname: an Arabic word of a name's length that opens with neither the
+    conjunction (ولوزادا after a name is "and Lozada", the next person) nor the article or a
+    preposition with it (a rare inflection: الشماليتين, للدار…)."""
+    return 4 <= len(word) <= 11 and word.isalpha() and "\u0621" <= word[0] <= "\u064a" \
+        and not word.startswith(("و", "ال", "لل", "بال", "كال", "فال")) and word not in _FUNCTION_WORDS
 
 
 def _header_records(body: str, article_id: str, header: list[tuple[str, int, int]]) -> list[dict[str, Any]]:
