@@ -239,3 +239,34 @@ def test_a_reported_plan_for_next_week_is_a_valid_week_dated_meeting():
     assert meeting["modality"] == {"planned": True, "negated": False, "reported": True}
     assert [(a["role"], a["text"]) for a in meeting["actors"]] == [
         ("source", "فلاديمير بوتين"), ("target", "رجب طيب أردوغان"), ("reporter", "دميتري بيسكوف")]
+
+
+def test_a_second_guest_introduced_by_wa_and_a_role_is_a_guest_too():
+    body = ("استقبل الأمير فيصل بن بندر أمس عضو هيئة كبار العلماء الشيخ صالح بن فوزان الفوزان ورئيس الجمعية "
+            "الخيرية لتحفيظ القرآن الكريم بالرياض الشيخ سعد بن محمد آل فريان اللذين هنآه بالعيد.")
+    assert _meetings(body) == [("استقبل", "043", [("source", "فيصل بن بندر"), ("target", "صالح بن فوزان الفوزان"),
+                                                  ("target", "سعد بن محمد آل فريان")])]
+
+
+def test_a_title_after_an_honorific_led_name_is_theirs_later():
+    body = ("استقبل الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتبه أمس الشيخ صالح بن فوزان الفوزان. "
+            "كما استقبل أمير منطقة الرياض سفير جمهورية البيرو لدى المملكة إدوارد مارتينيتي.")
+    assert [m[2] for m in _meetings(body)] == [
+        [("source", "فيصل بن بندر بن عبدالعزيز"), ("target", "صالح بن فوزان الفوزان")],
+        [("source", "فيصل بن بندر بن عبدالعزيز"), ("target", "إدوارد مارتينيتي")],  # the title is Faisal
+    ]
+    ents = enrich(RawArticle(source="t", body=body)).entities
+    faisal = next(e for e in ents if e["canonical"] == "فيصل بن بندر بن عبدالعزيز")
+    assert [m["text"] for m in faisal["mentions"] if m.get("kind") == "title"] == ["أمير منطقة الرياض"] * 2
+
+
+def test_a_title_after_a_name_that_holds_another_country_is_not_theirs():
+    body = ("التقى الرئيس الروسي فلاديمير بوتين رئيس الوزراء الباكستاني في أستانا. "
+            "وقال رئيس الوزراء الباكستاني إن اللقاء كان مثمرا.")
+    ents = enrich(RawArticle(source="t", body=body)).entities
+    putin = next(e for e in ents if e["label_en"] == "Vladimir Putin")
+    assert [m["text"] for m in putin["mentions"] if m.get("kind") == "title"] == ["الرئيس الروسي"]
+    body = "عقد الأمير محمد بن سلمان ووزير الدفاع الأمريكي اجتماعا موسعا. وأكد وزير الدفاع الأمريكي أهمية التعاون."
+    ents = enrich(RawArticle(source="t", body=body)).entities
+    prince = next(e for e in ents if e["canonical"] == "محمد بن سلمان")
+    assert all(m.get("kind") != "title" for m in prince["mentions"])  # و: a second person, not apposition

@@ -42,6 +42,7 @@ _PRESENCE = T.norm_set("بحضور وبحضور")
 _NAME_WORDS = 6  # a quoted span this short, all of it entity names, is a name in quotation marks
 _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
+_ROLE_GAP = 8  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ")
 _SUBJECT_REACH = 12  # tokens after a verb in which its subject is looked for
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
 _PARTICIPLES = T.norm_set(T.PARTICIPLES)
@@ -176,10 +177,14 @@ def _country_named(norm_word: str) -> str | None:
 
 
 def _joined(art: _Article, x: Occurrence, y: Occurrence) -> bool:
-    """y follows x in a coordination: only punctuation between, and و or a comma joining them."""
+    """y follows x in a coordination: only punctuation between, and و or a comma joining them;
+    or, between two people, و and the second one's role ("الشيخ صالح الفوزان ورئيس الجمعية
+    الخيرية بالرياض الشيخ سعد آل فريان")."""
     gap = art.norms[x.b:y.a]
-    return all(w in _PUNCT or w == "و" for w in gap) and (
-        art.tokens[y.a].text.startswith("و") or "،" in gap or "," in gap or "و" in gap)
+    if all(w in _PUNCT or w == "و" for w in gap):
+        return art.tokens[y.a].text.startswith("و") or "،" in gap or "," in gap or "و" in gap
+    return x.type == y.type == "PER" and len(gap) <= _ROLE_GAP and gap[0][:1] == "و" and _is_role(gap[0][1:]) \
+        and not any(w in _PUNCT or w in _THAT or w in _WITH for w in gap)
 
 
 def _coordinated(art: _Article, occ: list[Occurrence], k: int) -> list[Occurrence]:

@@ -28,6 +28,12 @@ _HEADS = sorted(
 )
 _FIRSTS = frozenset(w for h in _HEADS for w in (h[0], "ال" + h[0], h[0].removeprefix("ال")))
 _SKIP = frozenset({"،", ",", "-", "–"})
+_REGION_NOUNS = frozenset(normalize(w) for w in "منطقة محافظة ولاية إقليم مدينة إمارة".split())  # أمير منطقة الرياض
+# honorifics that open a name ("الأمير فيصل بن بندر أمير منطقة الرياض"): such a name may take
+# its title after it; a bare name before a title is more often a verb's subject with the
+# title its object ("التقى بوتين رئيس الوزراء الباكستاني")
+_HONORIFICS = frozenset(normalize(w) for w in
+                        "الأمير الشيخ السيد الدكتور د المهندس الأستاذ سمو معالي فضيلة سماحة الملك الملكي".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +42,7 @@ class Title:
     end: int
     key: tuple[str, str]  # (head, what it is of)
     person_at: int | None  # token index where an appositive person's name starts
+    person_before: int | None = None  # where the name starts that the title follows in apposition
 
 
 def _head(norms: list[str], i: int) -> tuple[str, ...] | None:
@@ -56,12 +63,15 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
     type, key) of each named mention starting there."""
     out = []
     i, n = 0, len(norms)
+    person_ending = {end: start for start, (end, kind, _) in entity_at.items() if kind == "PER"}
     while i < n:
         head = _head(norms, i)
         if head is None:
             i += 1
             continue
         j = i + len(head)
+        if j + 1 < n and norms[j] in _REGION_NOUNS and entity_at.get(j + 1, (0, ""))[1] == "GPE":
+            j += 1
         of = None
         if j < n and (country := nationality(norms[j])):
             of, j = country, j + 1
@@ -76,6 +86,19 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
             k += 1
         person = k if k in entity_at and entity_at[k][1] == "PER" else None
         name = " ".join(w[2:] if w.startswith("ال") else w for w in head)
-        out.append(Title(i, j, (name, of), person))
+        out.append(Title(i, j, (name, of), person, None if person is not None else _named_before(norms, i, person_ending)))
         i = j
     return out
+
+
+def _named_before(norms: list[str], i: int, person_ending: dict[int, int]) -> int | None:
+    """Start of the honorific-led name right before token ``i`` (commas aside), if any."""
+    if norms[i][:1] == "و" and norms[i] not in _FIRSTS:
+        return None  # "الأمير محمد بن سلمان ووزير الدفاع الأمريكي": a second person, not apposition
+    k = i
+    while k > 0 and norms[k - 1] in _SKIP:
+        k -= 1
+    start = person_ending.get(k)
+    if start is None or not _HONORIFICS & set(norms[max(0, start - 2):start]):
+        return None
+    return start

@@ -279,6 +279,11 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
     for t in titles:
         if t.person_at is not None:
             bound.setdefault(t.key, owner[id(at[t.person_at])])
+    for t in titles:  # a title after the name binds it unless the name already holds a title of another
+        if t.person_before is not None and t.key not in bound:  # place: الرئيس الروسي بوتين ≠ الباكستاني
+            person = owner[id(at[t.person_before])]
+            if all(of == t.key[1] for (_, of), p in bound.items() if p is person):
+                bound[t.key] = person
     in_title = set()
     for t in titles:
         person = bound.get(t.key)
