@@ -270,3 +270,18 @@ def test_a_title_after_a_name_that_holds_another_country_is_not_theirs():
     ents = enrich(RawArticle(source="t", body=body)).entities
     prince = next(e for e in ents if e["canonical"] == "محمد بن سلمان")
     assert all(m.get("kind") != "title" for m in prince["mentions"])  # و: a second person, not apposition
+
+
+def test_a_talk_held_by_phone_is_one_phone_call_and_the_statement_refers_back():
+    body = ("بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان، خلال اتصال هاتفي الأربعاء، الحرب "
+            "في سوريا، حسب ما أعلن البيت الأبيض، وأضاف البيان: إن الرئيسين بحثا التعاون. وأكد الرئيسان أنهما "
+            "سيعززان جهودهما، وأشار البيان إلى أن «الرئيس أوباما جدد تأكيد التزام الولايات المتحدة».")
+    events = enrich(RawArticle(source="t", body=body)).events
+    calls = [ev for ev in events if ev["type"] == "phone_call"]
+    assert [sorted(a["text"] for a in ev["actors"]) for ev in calls] == [["باراك أوباما", "رجب طيب أردوغان"]]
+    assert not [ev for ev in events if ev["type"] == "meeting"]  # the call, not also a meeting
+    said = [(ev["attributes"]["trigger"], sorted(a["text"] for a in ev["actors"]))
+            for ev in events if ev["type"] == "statement"]
+    assert said == [("أعلن", ["البيت الأبيض"]), ("وأضاف", ["البيت الأبيض"]),  # البيان: the White House's
+                    ("وأكد", ["باراك أوباما", "رجب طيب أردوغان"]),  # الرئيسان: both parties to the call
+                    ("وأشار", ["البيت الأبيض"])]

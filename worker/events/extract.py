@@ -53,6 +53,9 @@ _WITH_PARTICIPANTS = T.norm_set("بمشاركة")
 _PARTICIPATION = T.norm_set("بمشاركة المشاركة")
 _TARGET_WORDS = T.norm_set("تهدف تهدفان يهدف لتحقيق هدف")
 _DUAL_VERBS = T.norm_set("أكد قال أضاف أشار شدد أعرب اتفق بحث ناقش")
+_DUAL_NOUNS = T.norm_set("الرئيسان الجانبان الطرفان الزعيمان الوزيران الملكان الأميران المسؤولان")  # وأكد الرئيسان
+_DOCUMENT_WORDS = T.norm_set("البيان بيان")  # "وأضاف البيان:": the statement of whoever last spoke
+_BY_PHONE = T.norm_set("خلال في عبر")  # "بحث X ونظيره Y، خلال اتصال هاتفي": the talk was a call
 _MEETING_KINDS = frozenset({"meeting", "phone_call", "negotiation"})
 _SPEECH_OK = frozenset({"cooperation_intent", "trade_figure"})  # triggers that count inside a quote
 _BASE_CONFIDENCE = {"meeting": 0.85, "phone_call": 0.85, "statement": 0.85, "summit": 0.8, "visit": 0.75,
@@ -208,6 +211,7 @@ class _Extractor:
         self.last_subject: list[Occurrence] = []
         self.last_roles: set[str] = set()
         self.last_meeting: Draft | None = None
+        self.last_issuer: list[Occurrence] = []  # who "البيان" (the statement) is: the last body, or speaker in a بيان
         self.summit: Draft | None = None
         self.drafts: list[Draft] = []
         self.implied: dict[str, str] = {}  # entity id → country name, for countries only implied
@@ -346,6 +350,7 @@ class _Extractor:
                 continue
             found.append(trig)
             i = trig.end
+        found = self._by_phone(found)
         consumed = lo
         for n, trig in enumerate(found):
             if trig.start < consumed:
@@ -364,6 +369,19 @@ class _Extractor:
                 speaker_id = made[0].actors[0][0]
                 reporter = next((o for o in self.last_subject if o.id == speaker_id), None)
                 report_end = trig.end
+
+    def _by_phone(self, found: list[T.Trigger]) -> list[T.Trigger]:
+        """A talk held "خلال اتصال هاتفي" is a phone call: the meeting verb before it takes the
+        call's kind, and the call is not counted again."""
+        norms = self.art.norms
+        for n, call in enumerate(found):
+            if call.kind == "phone_call" and call.start > 0 and norms[call.start - 1] in _BY_PHONE:
+                talk = next((k for k in range(n - 1, -1, -1) if found[k].kind == "meeting"), None)
+                if talk is not None:
+                    found = list(found)
+                    found[talk] = found[talk]._replace(kind="phone_call")
+                    return found[:n] + found[n + 1:]
+        return found
 
     def _draft(self, kind: str, trig: T.Trigger, lo: int, hi: int, clause_end: int | None = None,
                **kw: Any) -> Draft:
@@ -428,7 +446,7 @@ class _Extractor:
             if kind == "meeting":
                 d.cameo = self._meeting_code(subject, group, d.place, host)
             made.append(d)
-        if kind == "meeting" and made:
+        if made:
             self.last_meeting = made[-1]
         return made, end
 
@@ -464,12 +482,16 @@ class _Extractor:
         elif stem in _PARTICIPLES:  # …، مؤكداً أن: the sentence's subject
             first = [o for o in self._actors(lo, trig.start) if o.type == "PER"]
             speaker, here = (first[:1] or list(self.last_subject)), True
-        elif stem.endswith("ا") and stem[:-1] in _DUAL_VERBS and self.last_meeting is not None:
+        elif self.last_meeting is not None and (stem.endswith("ا") and stem[:-1] in _DUAL_VERBS or (
+                j := self._after_verb(trig)) is not None and art.norms[j] in _DUAL_NOUNS):  # أكدا / أكد الرئيسان
             ids = [a for a, r in self.last_meeting.actors if a in art.entities and r != "reporter"]
             speaker, here = [Occurrence(art.entities[i], trig.start, trig.start) for i in ids], True
         elif trig.start > lo and art.norms[trig.start - 1] in T.RELATIVES:  # X الذي قال: X, if named
             named = self._actors(trig.start - 2, trig.start - 1)
             speaker, here = named, True
+        elif (j := self._after_verb(trig)) is not None and art.norms[j] in _DOCUMENT_WORDS \
+                and not self._actors(j + 1, min(nxt, j + 3)):
+            speaker, here = list(self.last_issuer), False  # وأضاف البيان: (not "بيان البيت الأبيض")
         elif self._unnamed_subject(trig):
             self._set_subject([])
             return [], trig.end
@@ -482,6 +504,8 @@ class _Extractor:
             return [], trig.end
         if here and word not in _QUOTING:
             self._set_subject(speaker[:1])
+        if speaker[0].type == "ORG" or not _DOCUMENT_WORDS.isdisjoint(art.norms[trig.end:min(nxt, trig.end + 6)]):
+            self.last_issuer = speaker[:1]
         d = self._draft("statement", trig, lo, hi, distinct=True)
         # the day of the saying, not a date inside what was said ("قال إن بوتين سيلتقي … الأسبوع المقبل")
         said = next((i for i in range(trig.end, nxt) if art.norms[i] in _THAT or art.norms[i] == ":"

@@ -46,6 +46,8 @@ _CURRENCY_WORDS = frozenset(normalize(w) for w in "دولار يورو روبل 
 _ORG_HEADS = frozenset(normalize(w) for w in
                        "نادي فريق شركة وزارة هيئة مؤسسة جمعية منظمة مجلس بنك مصرف صحيفة وكالة حزب اتحاد "
                        "لجنة مركز منتخب".split())
+_OWN_WORD_ZIPF = 3.5  # a first word this common in general text is a word of its own, not clitic + word
+_EVERYDAY_ZIPF = 4.5
 _LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خليج بحيرة صحراء جزيرة وادي محيط قناة".split())
 
 
@@ -127,7 +129,10 @@ def _first_word(norms: list[str], bare: set[str], inner: set[str]) -> tuple[str,
     # … but not a leading ف: far rarer as a conjunction on a name than as its first letter (فيصل ≠ ف+يصل)
     candidates = [f for f in forms[:3] if not (word[0] == "ف" and f != word and len(word) - len(f) == 1)]
     best = max(candidates, key=lambda f: (zipf.get(f, 0.0), f == word if zipf.get(word) else f != word))
-    return best, len(word) - len(best)
+    z_word, z_best = zipf.get(word, 0.0), zipf.get(best, 0.0)
+    if z_word >= _OWN_WORD_ZIPF and z_best - z_word < 1.0 and (word.startswith("ال") or z_best < _EVERYDAY_ZIPF):
+        return word, 0  # باراك is a name of its own, not ب + اراك: a clitic form is rarely that common
+    return best, len(word) - len(best)  # … unless what is left is everyday (وبريطانيا, باستخدام)
 
 
 def _skip_letters(text: str, start: int, letters: int) -> int:
