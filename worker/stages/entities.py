@@ -26,6 +26,7 @@ from ..ner.canonical import Entity, Mention, entity_id, group, similar
 from ..ner.crf import DEFAULT_MODEL_DIR
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
+from ..ner.patterns import honorific_names, state_bodies
 from ..ner.quantities import find_quantities
 from ..ner.titles import find_titles
 from ..ner.tokens import Token, tokenize
@@ -55,6 +56,13 @@ _LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خل
 def _ruler() -> Gazetteer:
     """Multi- and single-word names from the curated list and country names."""
     return Gazetteer.from_entries(lists.gazetteer_entries(ruler=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Given names the shipped model knows (its gazetteer's PER_FIRST words)."""
+    gaz = Gazetteer.load(DEFAULT_MODEL_DIR / "gazetteer.tsv.gz")
+    return frozenset(w for w, tags in gaz.words.items() if "PER_FIRST" in tags)
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,6 +181,7 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
             continue
         out.append((a, b, known.type, 1.0, "lexicon"))
         occupied[a:b] = [True] * (b - a)
+    out = _patterns(norms, out, occupied)
     for span in spans:
         if any(span.start < e and s < span.end for s, e in taken):
             continue  # a number the rules read (دولار is no MISC)
@@ -182,6 +191,25 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out.append((r[0], r[1], span.type, span.confidence, "ner"))
         occupied[r[0]:r[1]] = [True] * (r[1] - r[0])
     return _whole_names(sorted(out), tokens, norms, occupied)
+
+
+def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool]) -> list[tuple]:
+    """Add the names ``ner.patterns`` finds by how news introduces them. A state body may hold
+    the country the lexicon found (وزارة خارجية التشيك): the body replaces it."""
+    country_end = {a: b for a, b, kind, *_ in lexicon if kind == "GPE"}
+    out = list(lexicon)
+    for a, b in state_bodies(norms, lists.nationality, country_end.get):
+        inside = [x for x in out if a <= x[0] < b or a < x[1] <= b]
+        if any(x[0] < a or x[1] > b or x[2] != "GPE" for x in inside):
+            continue  # the lexicon knows this stretch as something else
+        out = [x for x in out if x not in inside] + [(a, b, "ORG", 0.8, "rule")]
+        occupied[a:b] = [True] * (b - a)
+    first_names = _first_names()
+    for a, b in honorific_names(norms, _frequencies().zipf, first_names.__contains__, _FUNCTION_WORDS):
+        if not any(occupied[a:b]):
+            out.append((a, b, "PER", 0.8, "rule"))
+            occupied[a:b] = [True] * (b - a)
+    return out
 
 
 def _whole_names(raw: list[tuple], tokens: list[Token], norms: list[str], occupied: list[bool]) -> list[tuple]:

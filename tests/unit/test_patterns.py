@@ -1,0 +1,56 @@
+"""Names found by how news introduces them (worker.ner.patterns), alone and in the entity stage."""
+
+import pytest
+
+from worker.lang.ar.normalize import normalize
+from worker.ner.patterns import honorific_names, state_bodies
+from worker.pipeline import enrich
+from worker.records import RawArticle
+from worker.resources.entities import nationality
+from worker.stages.entities import _FUNCTION_WORDS, _first_names, _frequencies
+
+
+def _names(text: str) -> list[str]:
+    norms = [normalize(w) for w in text.split()]
+    spans = honorific_names(norms, _frequencies().zipf, _first_names().__contains__, _FUNCTION_WORDS)
+    return [" ".join(text.split()[a:b]) for a, b in spans]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أوضح رئيس النادي الدكتور أحمد آل مريع بأن اللجنة أنهت أعمالها", "أحمد آل مريع"),
+    ("وقال السفير علاء يوسف المتحدث الرسمي باسم الرئاسة", "علاء يوسف"),
+    ("وقال المتحدث صديق صديقي إن الوزارة", "صديق صديقي"),
+    ("تفقد وزير التعليم الدكتور عزام الدخيل المناطق الحدودية", "عزام الدخيل"),
+    ("وأوضح الدكتور بندر بن محمد حجار أن", "بندر بن محمد حجار"),
+    ("وكرم الدكتور عبد الرحمن بن عبد العزيز السديس الفائزين", "عبد الرحمن بن عبد العزيز السديس"),
+    ("الأستاذ عبدالعزيز أبو بكر ومديرو الإدارات", "عبدالعزيز أبو بكر"),  # و starts the next item
+    ("الدكتور خالد بن فيصل بن تركي آل سعود وكيل الحرس", "خالد بن فيصل بن تركي آل سعود"),
+])
+def test_a_name_after_an_honorific_ends_where_the_name_does(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم الخارجية إن", "وأكد اللاعب الدولي أنه جاهز", "وقال السيد كلمة بالمناسبة",
+    "أطلق المكتب الإعلامي لسوق عكاظ خطته", "وشكر المدرب في المؤتمر الصحفي",
+])
+def test_no_name_where_none_follows_the_honorific(text):
+    assert _names(text) == []
+
+
+def test_state_bodies_are_named_by_function_and_country_but_a_ministers_title_is_not():
+    text = "قالت الخارجية الكورية الشمالية إن وزير الخارجية الإسباني التقى وزارة الدفاع الأمريكية"
+    norms = [normalize(w) for w in text.split()]
+    spans = state_bodies(norms, nationality, lambda i: None)
+    assert [" ".join(text.split()[a:b]) for a, b in spans] == ["الخارجية الكورية الشمالية", "وزارة الدفاع الأمريكية"]
+
+
+def test_the_entity_stage_takes_the_bodies_and_the_people_and_their_statements():
+    body = ("قالت وزارة خارجية التشيك اليوم إن خمسة مواطنين فقدوا في لبنان. وأكدت السلطات الألمانية أن الطبيب "
+            "سيحاكم. وقال السفير علاء يوسف المتحدث الرسمي باسم الرئاسة المصرية إن الزيارة مهمة.")
+    e = enrich(RawArticle(source="t", body=body))
+    kinds = {(x["canonical"], x["type"]) for x in e.entities}
+    assert {("وزارة خارجية التشيك", "ORG"), ("السلطات الألمانية", "ORG"), ("علاء يوسف", "PER")} <= kinds
+    assert ("التشيك", "GPE") not in kinds  # the country inside the ministry's name is part of it
+    speakers = [[a["text"] for a in ev["actors"]] for ev in e.events if ev["type"] == "statement"]
+    assert speakers == [["وزارة خارجية التشيك"], ["السلطات الألمانية"], ["علاء يوسف"]]
