@@ -285,3 +285,16 @@ def test_a_talk_held_by_phone_is_one_phone_call_and_the_statement_refers_back():
     assert said == [("أعلن", ["البيت الأبيض"]), ("وأضاف", ["البيت الأبيض"]),  # البيان: the White House's
                     ("وأكد", ["باراك أوباما", "رجب طيب أردوغان"]),  # الرئيسان: both parties to the call
                     ("وأشار", ["البيت الأبيض"])]
+
+
+def test_encounters_told_one_by_one_are_one_meeting_each():
+    body = ("اجتمع مدرب المنتخب الإسباني لوبيز كارو مساء الأمس في الرياض مع ثنائي فريق النصر الكابتن حسين "
+            "عبد الغني والحارس عبد الله العنزي حيث بدأ لوبيز اجتماعه مع حسين عبد الغني ثم اجتمع بعد ذلك مع "
+            "الحارس عبد الله العنزي.")
+    assert sorted(m[2] for m in _meetings(body)) == [  # the club describes the players, who are the guests
+        [("source", "لوبيز كارو"), ("target", "حسين عبد الغني")],
+        [("source", "لوبيز كارو"), ("target", "عبد الله العنزي")],
+    ]
+    together = "اجتمع المدرب لوبيز كارو أمس مع ثنائي فريق النصر الكابتن حسين عبد الغني والحارس عبد الله العنزي."
+    assert [m[2] for m in _meetings(together)] == [
+        [("source", "لوبيز كارو"), ("target", "حسين عبد الغني"), ("target", "عبد الله العنزي")]]

@@ -311,8 +311,10 @@ class _Extractor:
                     continue
                 group = _coordinated(self.art, occ, 0)
                 k = len(group)
-                if k < len(occ) and all(o.type == "GPE" for o in group) and occ[k].type == "PER" \
-                        and occ[k].a == group[-1].b:
+                # "مع الجانب الروسي بوتين", "مع ثنائي فريق النصر الكابتن حسين عبد الغني": the
+                # country or club describes the people named right after it (a role between)
+                if k < len(occ) and all(o.type != "PER" for o in group) and occ[k].type == "PER" \
+                        and occ[k].a - group[-1].b <= 1 and all(_is_role(w) for w in self.art.norms[group[-1].b:occ[k].a]):
                     group = _coordinated(self.art, occ, k)
                 return _prefer_people(group)
         return []
@@ -395,8 +397,9 @@ class _Extractor:
         return d
 
     def _meeting(self, trig, lo, hi, nxt, kind="meeting"):
-        if any(d.kind in _MEETING_KINDS and d.sentence[0] == lo for d in self.drafts):
-            return [], trig.end  # "… عقد لقاءين … بحثوا فيهما": one sentence, one account of the meeting
+        prior = next((d for d in self.drafts if d.kind in _MEETING_KINDS and d.sentence[0] == lo), None)
+        if prior is not None:  # "… عقد لقاءين … بحثوا فيهما": one sentence, one account of the meeting …
+            return self._split(prior, trig, lo, hi, nxt), trig.end
         verb = {f for f, _ in T.forms(self.art.norms[trig.start])}  # سيلتقي is يلتقي
         direct = not _HOST_VERBS.isdisjoint(verb) or not _MEET_VERBS.isdisjoint(verb)
         if direct and self._unnamed_subject(trig):  # استقبل أطفال مدينة عدن …
@@ -449,6 +452,20 @@ class _Extractor:
         if made:
             self.last_meeting = made[-1]
         return made, end
+
+    def _split(self, prior: Draft, trig: T.Trigger, lo: int, hi: int, nxt: int) -> list[Draft]:
+        """… unless the sentence goes on to tell its encounters one by one ("اجتمع X مع A و B،
+        حيث بدأ اجتماعه مع A ثم اجتمع مع B"): each guest named again leaves the group meeting
+        for one of their own, with the same host."""
+        named = {o.id for o in self._with(trig.end, nxt)}
+        targets = [a for a, r in prior.actors if r == "target"]
+        if not named or not named < set(targets):
+            return []
+        prior.actors = [(a, r) for a, r in prior.actors if a not in named]
+        d = self._draft(prior.kind, trig, lo, hi, clause_end=nxt)
+        d.actors = [(a, r) for a, r in prior.actors if r == "source"] + [(a, "target") for a in targets if a in named]
+        d.cameo, d.place, d.date = prior.cameo, d.place or prior.place, d.date or prior.date
+        return [d]
 
     def _phone_call(self, trig, lo, hi, nxt):
         return self._meeting(trig, lo, hi, nxt, kind="phone_call")
