@@ -298,3 +298,20 @@ def test_encounters_told_one_by_one_are_one_meeting_each():
     together = "اجتمع المدرب لوبيز كارو أمس مع ثنائي فريق النصر الكابتن حسين عبد الغني والحارس عبد الله العنزي."
     assert [m[2] for m in _meetings(together)] == [
         [("source", "لوبيز كارو"), ("target", "حسين عبد الغني"), ("target", "عبد الله العنزي")]]
+
+
+def test_kin_speak_a_statement_said_in_a_release_is_the_speakers_and_a_family_name_is_a_person():
+    body = ("وقال والد الشهيد مغرم الهلالي إن أبناءه فداء للوطن. وأصدرت الممثلة ديمي مور بيانا قالت فيه: "
+            "«أشعر بصدمة تامة». وقال الشاعر عبدالرحمن الأبنودي إن درويش أهم شاعر. وأكد الأبنودي أن دنقل قامة.")
+    assert [[a["text"] for a in ev["actors"]] for ev in enrich(RawArticle(source="t", body=body)).events
+            if ev["type"] == "statement"] == [["مغرم الهلالي"], ["ديمي مور"], ["عبدالرحمن الأبنودي"],
+                                              ["عبدالرحمن الأبنودي"]]
+
+
+def test_the_people_of_a_city_are_no_guests_and_a_governorate_is_a_body():
+    body = ("واستقبل أمين العاصمة المقدسة د. أسامة البار بمقر الأمانة المهنئين من أهالي وأعيان مكة المكرمة. "
+            "كشفت إمارة منطقة مكة المكرمة عن القبض على المتهم.")
+    e = enrich(RawArticle(source="t", body=body))
+    assert not [ev for ev in e.events if ev["type"] == "meeting"]
+    assert [[a["text"] for a in ev["actors"]] for ev in e.events if ev["type"] == "statement"] == [
+        ["إمارة منطقة مكة المكرمة"]]

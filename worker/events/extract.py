@@ -243,6 +243,15 @@ class _Extractor:
         first = self.art.norms[o.a]
         return prev in _AT or prev in _TO or first[:1] == "ب" and o.entity["type"] != "ORG"
 
+    def _describes(self, o: Occurrence) -> bool:
+        """A place that only says whose people they are: "المهنئين من … أهالي وأعيان مكة المكرمة" —
+        a country or city right after a noun that is no role is the noun's, not a guest."""
+        if o.type != "GPE" or o.a == 0:
+            return False
+        prev = self.art.norms[o.a - 1]
+        return prev.isalpha() and self.art.owner[o.a - 1] is None and not _is_role(prev) \
+            and prev not in _WITH and not (prev[0] == "و" and _is_role(prev[1:]))
+
     def _unnamed_subject(self, trig: T.Trigger) -> bool:
         """Whether the verb is followed by a subject the entity stage did not name: a noun that is
         neither an entity nor a role in front of one ("وقال هالك", "أعلنت تسديدة اللاعب …",
@@ -414,7 +423,7 @@ class _Extractor:
             # host's title comes between); people "بحضور" (in the presence of) are not guests
             end = next((i for i in range(trig.end, nxt) if self.art.norms[i] in _PRESENCE), nxt)
             rest = [o for o in self._actors(max([s.b for s in subject], default=trig.end), end)
-                    if o.id not in {s.id for s in subject}]
+                    if o.id not in {s.id for s in subject} and not self._describes(o)]
             k = next((i for i, o in enumerate(rest) if o.type == "PER"), 0 if rest else None)
             others = _prefer_people(_coordinated(self.art, rest, k)) if k is not None else []
             host = not _HOST_VERBS.isdisjoint(verb)

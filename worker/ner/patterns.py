@@ -22,16 +22,16 @@ from typing import Callable
 from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 
-__all__ = ["honorific_names", "state_bodies"]
+__all__ = ["HONORIFICS", "honorific_names", "state_bodies"]
 
 
 def _norms(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
 
 
-HONORIFICS = _norms("الدكتور الدكتورة د السفير السفيرة الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة اللواء "
+HONORIFICS = _norms("الدكتور الدكتورة د م أ السفير السفيرة الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة اللواء "
                     "العقيد العميد الكابتن المتحدث المتحدثة المستشار السيد السيدة اللاعب المدرب الحارس الزميل "
-                    "الطبيب الفنان الفنانة النجم الداعية")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
+                    "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
 CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
 # words that end a name: roles that follow one in apposition ("… المتحدث الرسمي"), with or without ال
 _ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
@@ -45,7 +45,8 @@ _FIRST_ZIPF = 5.0  # the first word, unless a known first name (صديق 4.9, ك
 _FAMILY_ZIPF = 4.5  # a family name with ال is rarer than the nouns that follow names (المناطق)
 
 _BODIES = _norms("الخارجية الداخلية الدفاع الرئاسة الحكومة السلطات الشرطة النيابة الخزانة البحرية الجيش")
-_MINISTRY = _norms("وزارة")
+_MINISTRY = _norms("وزارة إمارة")  # إمارة منطقة مكة المكرمة: a governorate's administration
+_REGIONS = _norms("منطقة محافظة")
 _TITLE_WORDS = _norms("وزير وزيرة نائب مساعد المتحدث متحدث الناطق ناطق")
 _DIRECTIONS = _norms("الشمالية الجنوبية الشرقية الغربية الاتحادية الشمالي الجنوبي")
 
@@ -114,6 +115,11 @@ def state_bodies(norms: list[str], nationality: Callable[[str], str | None],
             i += 1  # وزير الخارجية الإسباني: a minister's title (``ner.titles``), not the ministry
             continue
         j = i + 1 if norms[i] in _MINISTRY else i
+        if j > a and j + 1 < n and norms[j] in _REGIONS:  # إمارة منطقة مكة
+            if (end := country_at(j + 1)) is not None:
+                out.append((a, end))
+                i = end
+                continue
         body = norms[j] if j < n else ""
         if j >= n - 1 or not (body in _BODIES or (j > a and body.isalpha() and not body.startswith("و"))):
             i += 1

@@ -26,7 +26,7 @@ from ..ner.canonical import Entity, Mention, entity_id, group, similar
 from ..ner.crf import DEFAULT_MODEL_DIR
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
-from ..ner.patterns import honorific_names, state_bodies
+from ..ner.patterns import HONORIFICS, honorific_names, state_bodies
 from ..ner.quantities import find_quantities
 from ..ner.titles import find_titles
 from ..ner.tokens import Token, tokenize
@@ -103,8 +103,8 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
                 continue
             b = i
             break
-    while a < b and not any(c.isalpha() for c in tokens[a].text):
-        a += 1
+    while a < b and (not any(c.isalpha() for c in tokens[a].text) or span.type == "PER" and norms[a] in HONORIFICS):
+        a += 1  # "الشاعر عبدالرحمن الأبنودي": the honorific is not part of the name
     while b > a and not any(c.isalpha() for c in tokens[b - 1].text):
         b -= 1
     if a >= b:
@@ -141,6 +141,15 @@ def _first_word(norms: list[str], bare: set[str], inner: set[str]) -> tuple[str,
     if z_word >= _OWN_WORD_ZIPF and z_best - z_word < 1.0 and (word.startswith("ال") or z_best < _EVERYDAY_ZIPF):
         return word, 0  # باراك is a name of its own, not ب + اراك: a clitic form is rarely that common
     return best, len(word) - len(best)  # … unless what is left is everyday (وبريطانيا, باستخدام)
+
+
+def _family_names_are_people(mentions: list[Mention]) -> None:
+    """A one-word mention the tagger typed as a place or body that is the family name of a person
+    the article names in full is that person ("عبدالرحمن الابنودي … وأكد الابنودي")."""
+    family = {m.tokens[-1] for m in mentions if m.type == "PER" and len(m.tokens) > 1}
+    for m in mentions:
+        if m.source == "ner" and m.type != "PER" and len(m.tokens) == 1 and m.tokens[0] in family:
+            m.type = "PER"
 
 
 def _skip_letters(text: str, start: int, letters: int) -> int:
@@ -197,8 +206,15 @@ def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool]) -> l
     """Add the names ``ner.patterns`` finds by how news introduces them. A state body may hold
     the country the lexicon found (وزارة خارجية التشيك): the body replaces it."""
     country_end = {a: b for a, b, kind, *_ in lexicon if kind == "GPE"}
+
+    def place_at(i: int) -> int | None:  # a country from the ruler, or any place the lists know (مكة المكرمة)
+        if i in country_end:
+            return country_end[i]
+        return next((i + n for n in (3, 2, 1) if (k := lists.known(" ".join(norms[i:i + n]))) and k.type == "GPE"),
+                    None)
+
     out = list(lexicon)
-    for a, b in state_bodies(norms, lists.nationality, country_end.get):
+    for a, b in state_bodies(norms, lists.nationality, place_at):
         inside = [x for x in out if a <= x[0] < b or a < x[1] <= b]
         if any(x[0] < a or x[1] > b or x[2] != "GPE" for x in inside):
             continue  # the lexicon knows this stretch as something else
@@ -301,6 +317,7 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
                     label_en=known.label_en if known else None, canonical=known.canonical if known else None)
         mentions.append(m)
         at[a] = m
+    _family_names_are_people(mentions)
     entities = group(mentions)
     owner = {id(m): e for e in entities for m in e.mentions}
 
