@@ -315,3 +315,16 @@ def test_the_people_of_a_city_are_no_guests_and_a_governorate_is_a_body():
     assert not [ev for ev in e.events if ev["type"] == "meeting"]
     assert [[a["text"] for a in ev["actors"]] for ev in e.events if ev["type"] == "statement"] == [
         ["إمارة منطقة مكة المكرمة"]]
+
+
+def test_parties_after_bayn_and_among_a_group_and_a_call_told_again():
+    body = ("من المتوقع فتح قاعدة انجرليك بعد اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان والأمريكي "
+            "باراك أوباما. واتفق الرئيسان في اتصال هاتفي أمس على تأمين الحدود مع سورية. وقال مسؤول في "
+            "الإدارة الأمريكية إن القاعدة ستفتح. وأشار إلى أنه لا تعليق. "
+            "بحث وزير الدفاع الأمريكي أشتون كارتر مع قادة عسكريين وزعماء سياسيين عراقيين من بينهم رئيس "
+            "الوزراء حيدر العبادي تطورات الحملة. أبلغ الرئيس الصيني شي جين بينغ ضباطا أن الفساد خطر.")
+    events = enrich(RawArticle(source="t", body=body)).events
+    got = [(ev["type"], sorted(a["text"] for a in ev["actors"])) for ev in events]
+    assert got == [("phone_call", ["باراك أوباما", "رجب طيب أردوغان"]),  # once, and not with Syria
+                   ("meeting", ["أشتون كارتر", "حيدر العبادي"]),
+                   ("statement", ["شي جين بينغ"])]  # the unnamed official's words are no one's

@@ -55,7 +55,9 @@ _TARGET_WORDS = T.norm_set("تهدف تهدفان يهدف لتحقيق هدف")
 _DUAL_VERBS = T.norm_set("أكد قال أضاف أشار شدد أعرب اتفق بحث ناقش")
 _DUAL_NOUNS = T.norm_set("الرئيسان الجانبان الطرفان الزعيمان الوزيران الملكان الأميران المسؤولان")  # وأكد الرئيسان
 _DOCUMENT_WORDS = T.norm_set("البيان بيان")  # "وأضاف البيان:": the statement of whoever last spoke
-_BY_PHONE = T.norm_set("خلال في عبر")  # "بحث X ونظيره Y، خلال اتصال هاتفي": the talk was a call
+_BY_PHONE = T.norm_set("خلال في عبر أثناء")
+_AMONG = T.norm_set("بينهم بينها منهم")  # "مع قادة عسكريين … من بينهم رئيس الوزراء حيدر العبادي"
+_BETWEEN = T.norm_set("بين")  # "اتصال هاتفي جرى بين الرئيسين التركي X والأمريكي Y"  # "بحث X ونظيره Y، خلال اتصال هاتفي": the talk was a call
 _MEETING_KINDS = frozenset({"meeting", "phone_call", "negotiation"})
 _SPEECH_OK = frozenset({"cooperation_intent", "trade_figure"})  # triggers that count inside a quote
 _BASE_CONFIDENCE = {"meeting": 0.85, "phone_call": 0.85, "statement": 0.85, "summit": 0.8, "visit": 0.75,
@@ -316,7 +318,8 @@ class _Extractor:
                 occ = self._actors(i + 1, b)
                 # the counterpart follows مع closely (roles between: مع الرئيس الروسي فلاديمير بوتين);
                 # "في لقاء مع رؤساء الصحف … أن دور مصر" met no one named
-                if not occ or occ[0].a - i > _WITH_REACH or any(w in _THAT for w in self.art.norms[i:occ[0].a]):
+                if not occ or any(w in _THAT for w in self.art.norms[i:occ[0].a]) or (
+                        occ[0].a - i > _WITH_REACH and _AMONG.isdisjoint(self.art.norms[i:occ[0].a])):
                     continue
                 group = _coordinated(self.art, occ, 0)
                 k = len(group)
@@ -409,6 +412,8 @@ class _Extractor:
         prior = next((d for d in self.drafts if d.kind in _MEETING_KINDS and d.sentence[0] == lo), None)
         if prior is not None:  # "… عقد لقاءين … بحثوا فيهما": one sentence, one account of the meeting …
             return self._split(prior, trig, lo, hi, nxt), trig.end
+        if self.last_meeting is not None and not _DUAL_NOUNS.isdisjoint(self.art.norms[max(lo, trig.start - 3):trig.end + 2]):
+            return [], trig.end  # "واتفق الرئيسان في اتصال هاتفي": the encounter told again
         verb = {f for f, _ in T.forms(self.art.norms[trig.start])}  # سيلتقي is يلتقي
         direct = not _HOST_VERBS.isdisjoint(verb) or not _MEET_VERBS.isdisjoint(verb)
         if direct and self._unnamed_subject(trig):  # استقبل أطفال مدينة عدن …
@@ -432,6 +437,10 @@ class _Extractor:
         else:
             others = [o for o in self._with(trig.end if here else lo, nxt) if o.id not in {s.id for s in subject}]
             host = False
+        if len(subject) >= 2 and others and others[0].a - trig.end > _WITH_REACH:
+            others = []  # "X وY اتفقا أثناء اتصال هاتفي على … حدود تركيا مع سوريا": the pair met, not Syria
+        if between := self._between(trig, nxt):  # named right after the trigger: surer than any subject
+            subject, others, here = between, [], True
         if not subject or (not others and len(subject) < 2):
             return [], trig.end
         if direct and all(o.type == "GPE" for o in [*subject, *others]):
@@ -461,6 +470,26 @@ class _Extractor:
         if made:
             self.last_meeting = made[-1]
         return made, end
+
+    def _between(self, trig: T.Trigger, nxt: int) -> list[Occurrence]:
+        """The parties after "بين" right after the trigger ("اتصال هاتفي جرى بين الرئيسين التركي
+        رجب طيب أردوغان والأمريكي باراك أوباما"), when at least two are named."""
+        norms = self.art.norms
+        i = next((k for k in range(trig.end, min(nxt, trig.end + 3)) if norms[k] in _BETWEEN), None)
+        if i is None:
+            return []
+        occ = self._actors(i + 1, nxt)
+        if not occ or occ[0].a - i > _WITH_REACH:
+            return []
+        k = next((n for n, o in enumerate(occ) if o.type == "PER"), 0)
+        group = [occ[k]]
+        for o in occ[k + 1:]:  # "والأمريكي باراك أوباما": و and a nationality before the second name
+            gap = norms[group[-1].b:o.a]
+            if not (_joined(self.art, group[-1], o) or (len(gap) == 1 and gap[0][:1] == "و"
+                                                        and nationality(gap[0][1:]))):
+                break
+            group.append(o)
+        return group if len(group) >= 2 else []
 
     def _split(self, prior: Draft, trig: T.Trigger, lo: int, hi: int, nxt: int) -> list[Draft]:
         """… unless the sentence goes on to tell its encounters one by one ("اجتمع X مع A و B،
@@ -527,6 +556,8 @@ class _Extractor:
                 speaker = [s for s in speaker if self._agrees_feminine(s, trig)]
         speaker = [s for s in speaker if s.type in ("PER", "ORG")]
         if not speaker:
+            if here:  # "وقال مسؤول في الإدارة": someone unnamed speaks now, not the last subject
+                self._set_subject([])
             return [], trig.end
         if here and word not in _QUOTING:
             self._set_subject(speaker[:1])
