@@ -328,3 +328,12 @@ def test_parties_after_bayn_and_among_a_group_and_a_call_told_again():
     assert got == [("phone_call", ["باراك أوباما", "رجب طيب أردوغان"]),  # once, and not with Syria
                    ("meeting", ["أشتون كارتر", "حيدر العبادي"]),
                    ("statement", ["شي جين بينغ"])]  # the unnamed official's words are no one's
+
+
+def test_a_place_after_fi_and_nouns_and_a_counterpart_after_ma_is_no_place():
+    body = ("اجتمع المدرب لوبيز كارو مساء الأمس في أحد فنادق الرياض مع الحارس عبد الله العنزي. "
+            "وأجرى وزير الخارجية عادل الجبير مباحثات أمس مع وزير الخارجية الإيطالي باولو جينتيلوني في العاصمة "
+            "الإيطالية روما. والتقى بوتين في إطار العلاقات مع تركيا.")
+    events = [ev for ev in enrich(RawArticle(source="t", body=body)).events if ev["type"] == "meeting"]
+    assert [(ev["place"] or {}).get("text") for ev in events] == ["الرياض", "روما", None]
+    assert "تركيا" in [a["text"] for a in events[2]["actors"]]

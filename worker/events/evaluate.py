@@ -15,6 +15,9 @@ Matching, per article, one gold event to at most one predicted event of the same
   strict is the cost of wrong or missing arguments.
 * **place**: of the strictly matched events whose gold names a place, the share whose
   predicted place is that place.
+* **argument roles**: over the type-only pairs, each gold speaker (statements) or participant
+  (meetings, calls) found among the predicted actors is a hit, each one not found a miss, each
+  predicted actor that is none of them a false one; likewise each pair's place.
 
 Only the types the gold set annotates are scored (see its README); predicted events of other
 types are neither rewarded nor penalised.
@@ -124,6 +127,30 @@ def _match(gold: list[dict], pred: list[dict], test) -> tuple[list[tuple[dict, d
     return pairs, missed, left
 
 
+def role_counts(pairs: list[tuple[dict, dict]]) -> dict[str, Counts]:
+    """Argument-role counts (speaker, participant, place) over matched (gold, predicted) pairs."""
+    counts: dict[str, Counts] = defaultdict(Counts)
+    for g, p in pairs:
+        c = counts["speaker" if g["type"] == "statement" else "participant"]
+        used: set[int] = set()
+        for spellings in _gold_people(g):
+            k = next((i for i, (_, texts) in enumerate(p["actors"]) if i not in used
+                      and _names_match(spellings, texts)), None)
+            if k is None:
+                c.fn += 1
+            else:
+                used.add(k)
+                c.tp += 1
+        c.fp += len(p["actors"]) - len(used)
+        where = p["event"].get("place")
+        if g.get("place") and where and _names_match(g["place"], {_n(where["text"])}):
+            counts["place"].tp += 1
+        else:
+            counts["place"].fn += bool(g.get("place"))
+            counts["place"].fp += bool(where)
+    return counts
+
+
 def evaluate(gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], *, show: bool = False,
              out=sys.stdout) -> dict[str, Counts]:
     from ..pipeline import enrich
@@ -131,6 +158,7 @@ def evaluate(gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], *,
 
     strict: dict[str, Counts] = defaultdict(Counts)
     loose: dict[str, Counts] = defaultdict(Counts)
+    roles: dict[str, Counts] = defaultdict(Counts)
     place_ok = place_all = 0
     for item in gold:
         raw = articles.get(item["id"])
@@ -149,6 +177,10 @@ def evaluate(gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], *,
                 counts[g["type"]].fn += 1
             for p in extra:
                 counts[p["event"]["type"]].fp += 1
+            if test is _loose:
+                for role, c in role_counts(pairs).items():
+                    roles[role].tp, roles[role].fp, roles[role].fn = (roles[role].tp + c.tp, roles[role].fp + c.fp,
+                                                                      roles[role].fn + c.fn)
             if test is _strict:
                 for g, p in pairs:
                     if g.get("place"):
@@ -164,6 +196,11 @@ def evaluate(gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], *,
                         print(f"  extra  {ev['type']}: {[sorted(t)[:2] for _, t in p['actors']]} "
                               f"«{ev['attributes'].get('trigger')}»", file=out)
     _report(strict, loose, place_ok, place_all, len(gold), out)
+    print("argument roles of the type-only pairs:", file=out)
+    for role in ("speaker", "participant", "place"):
+        c = roles[role]
+        p, r, f = c.prf()
+        print(f"  {role:<12} {p:6.3f} {r:6.3f} {f:6.3f} {c.tp:4d} {c.fp:4d} {c.fn:4d}", file=out)
     return strict
 
 

@@ -44,6 +44,7 @@ _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
 _ROLE_GAP = 8  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ")
 _SUBJECT_REACH = 12  # tokens after a verb in which its subject is looked for
+_PLACE_REACH = 4  # words between في and the place it introduces
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
 _PARTICIPLES = T.norm_set(T.PARTICIPLES)
 _HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل استقبال")
@@ -239,11 +240,18 @@ class _Extractor:
     def _is_place(self, o: Occurrence) -> bool:
         if o.type not in _PLACE_TYPES:
             return False
-        prev = self.art.norms[o.a - 1] if o.a > 0 else ""
-        if prev in _PLACE_NOUNS and o.a > 1:
-            prev = self.art.norms[o.a - 2]
         first = self.art.norms[o.a]
-        return prev in _AT or prev in _TO or first[:1] == "ب" and o.entity["type"] != "ORG"
+        if first[:1] == "ب" and o.entity["type"] != "ORG":
+            return True
+        # في or إلى shortly before, nouns between ("في أحد فنادق الرياض", "في العاصمة الإيطالية روما")
+        for k in range(o.a - 1, max(-1, o.a - 1 - _PLACE_REACH), -1):
+            w = self.art.norms[k]
+            if w in _AT or w in _TO:
+                return True
+            owner = self.art.owner[k]
+            if not w.isalpha() or w in _WITH or (owner is not None and owner["type"] != "NORP" and w not in _PLACE_NOUNS):
+                return False  # "في إطار العلاقات مع روسيا": Russia is the counterpart
+        return False
 
     def _describes(self, o: Occurrence) -> bool:
         """A place that only says whose people they are: "المهنئين من … أهالي وأعيان مكة المكرمة" —
@@ -464,6 +472,8 @@ class _Extractor:
                 d.place = self.summit.place
                 if d.date is None:
                     d.date = self.summit.date
+            if kind == "phone_call":
+                d.place = None  # "بحث X وY خلال اتصال هاتفي الحرب في سوريا": a call has no place
             if kind == "meeting":
                 d.cameo = self._meeting_code(subject, group, d.place, host)
             made.append(d)
