@@ -22,7 +22,7 @@ from typing import Callable
 from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 
-__all__ = ["HONORIFICS", "honorific_names", "state_bodies"]
+__all__ = ["HONORIFICS", "ARTICLE_WITH_PREPOSITION", "honorific_names", "state_bodies"]
 
 
 def _norms(words: str) -> frozenset[str]:
@@ -38,7 +38,7 @@ _ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مس
                 "وكيل محافظ أمير مندوب")
 _STOP = _norms("باسم الذي التي الذين وهو وهي خلال أمس اليوم")
 _ABD = normalize("عبد")
-_NOT_NAME_START = ("لل", "بال", "وال", "كال", "فال")  # a preposition with the article: للمهرجان
+ARTICLE_WITH_PREPOSITION = ("لل", "بال", "وال", "كال", "فال")  # a preposition with the article: للمهرجان
 _MAX_GIVEN = 3  # given names before the family name (طارق محمود أمين)
 _GIVEN_ZIPF = 5.3  # a given name is rarer than everyday words (كلمة 5.4; محمد 6.1 is a known first name)
 _FIRST_ZIPF = 5.0  # the first word, unless a known first name (صديق 4.9, كلمة 5.4)
@@ -70,7 +70,7 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
     j, given, lineage = a, 0, False
     while j < len(norms):
         w = norms[j]
-        if not w.isalpha() or w in _STOP or w in _ROLES or w.startswith(_NOT_NAME_START) \
+        if not w.isalpha() or w in _STOP or w in _ROLES or w.startswith(ARTICLE_WITH_PREPOSITION) \
                 or (w.startswith("ال") and w[2:] in _ROLES):
             break
         if w in CONNECTORS:  # بن عبدالعزيز، آل سعود: the connector and the name after it

@@ -26,7 +26,7 @@ from ..ner.canonical import Entity, Mention, entity_id, group, similar
 from ..ner.crf import DEFAULT_MODEL_DIR
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
-from ..ner.patterns import HONORIFICS, honorific_names, state_bodies
+from ..ner.patterns import ARTICLE_WITH_PREPOSITION, HONORIFICS, honorific_names, state_bodies
 from ..ner.quantities import find_quantities
 from ..ner.titles import find_titles
 from ..ner.tokens import Token, tokenize
@@ -253,7 +253,7 @@ def _surname_like(word: str) -> bool:
     conjunction (ولوزادا after a name is "and Lozada", the next person) nor the article or a
     preposition with it (a rare inflection: الشماليتين, للدار…)."""
     return 4 <= len(word) <= 11 and word.isalpha() and "\u0621" <= word[0] <= "\u064a" \
-        and not word.startswith(("و", "ال", "لل", "بال", "كال", "فال")) and word not in _FUNCTION_WORDS
+        and not word.startswith(("و", "ال", *ARTICLE_WITH_PREPOSITION)) and word not in _FUNCTION_WORDS
 
 
 def _header_records(body: str, article_id: str, header: list[tuple[str, int, int]]) -> list[dict[str, Any]]:
