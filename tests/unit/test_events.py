@@ -337,3 +337,34 @@ def test_a_place_after_fi_and_nouns_and_a_counterpart_after_ma_is_no_place():
     events = [ev for ev in enrich(RawArticle(source="t", body=body)).events if ev["type"] == "meeting"]
     assert [(ev["place"] or {}).get("text") for ev in events] == ["الرياض", "روما", None]
     assert "تركيا" in [a["text"] for a in events[2]["actors"]]
+
+
+def test_a_long_title_a_scare_quote_and_a_participle_inside_what_was_said():
+    body = ("اجتمع عضو شرف الاتحاد «المؤثر» المشرف العام على كرة القدم بالنادي منصور البلوي مع مدرب الفريق "
+            "الجديد الروماني لازلو بولوني لمناقشة خطة العمل. وأكد المصدر للصحيفة أن الاتفاق يتعلق فقط بقاعدة "
+            "انجرليك، مشيرا إلى تراجع لافت.")
+    events = enrich(RawArticle(source="t", body=body)).events
+    # the subject is 11 words after the verb (the quote marks are not words); the participle
+    # speaks for the unnamed source, not for a name inside the clause it reports
+    assert [(ev["type"], [a["text"] for a in ev["actors"]]) for ev in events] == [
+        ("meeting", ["منصور البلوي", "لازلو بولوني"])]
+
+
+def test_the_one_met_after_bi_and_an_office_the_article_never_names():
+    body = ("وكشف وزير الدفاع الأمريكي أشتون كارتر أن الملك سلمان سيزور الولايات المتحدة ويلتقي بالرئيس باراك "
+            "أوباما في سبتمبر. التقى الرئيس الأمريكي في واشنطن اليوم بنظيره النيجيري محمد بخاري.")
+    meetings = [[(a["role"], a["text"]) for a in ev["actors"]]
+                for ev in enrich(RawArticle(source="t", body=body)).events if ev["type"] == "meeting"]
+    assert meetings == [[("source", "سلمان"), ("target", "باراك أوباما"), ("reporter", "أشتون كارتر")],
+                        [("source", "الرئيس الأمريكي"), ("target", "محمد بخاري")]]
+
+
+def test_an_office_binds_across_lada_and_a_describing_word_and_a_name_after_an_office():
+    body = ("واستقبل الأمير فيصل بن بندر أمير منطقة الرياض أمس سفير جمهورية البيرو لدى المملكة إدوارد مارتينيتي. "
+            "وقد وجه أمير منطقة مكة المكرمة خالد الفيصل الشرطة بسرعة القبض على المتهمين، مشدداً على ضرورة الأمن. "
+            "التقى وزير الدفاع الأمريكي كارتر في القدس رئيس الوزراء الإسرائيلي.")
+    events = enrich(RawArticle(source="t", body=body)).events
+    assert [(ev["type"], [a["text"] for a in ev["actors"]]) for ev in events] == [
+        ("meeting", ["فيصل بن بندر", "إدوارد مارتينيتي"]),
+        ("statement", ["خالد الفيصل"]),
+        ("meeting", ["كارتر", "رئيس الوزراء الإسرائيلي"])]

@@ -173,3 +173,11 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_full_stop_does():
     got = [" ".join(t.text for t in s) for s in sentences(text)]
     assert got == ["أوضح رئيس النادي د . عبدالله الحيدري أن الحفل قريب .", "وقال أ . د . محمد إن عام 2015 م .",
                    "كان جيدا .", "ثم"]
+
+
+def test_a_given_name_with_a_title_is_the_lineage_name_and_a_glued_verb_is_no_part_of_it():
+    body = ("وأوضح كارتر أنه والملك سلمان بن عبد العزيز أكدا خلال المحادثات دعمهما للاتفاق. "
+            "وكشف كارتر أن الملك سلمان سيزور الولايات المتحدة.")
+    people = {e["canonical"]: [m["text"] for m in e["mentions"]]
+              for e in enrich(RawArticle(source="t", body=body)).entities if e["type"] == "PER"}
+    assert people["سلمان بن عبدالعزيز آل سعود"] == ["سلمان بن عبد العزيز", "سلمان"]

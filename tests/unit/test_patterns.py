@@ -54,3 +54,35 @@ def test_the_entity_stage_takes_the_bodies_and_the_people_and_their_statements()
     assert ("التشيك", "GPE") not in kinds  # the country inside the ministry's name is part of it
     speakers = [[a["text"] for a in ev["actors"]] for ev in e.events if ev["type"] == "statement"]
     assert speakers == [["وزارة خارجية التشيك"], ["السلطات الألمانية"], ["علاء يوسف"]]
+
+
+def _after_offices(text: str) -> list[str]:
+    from worker.ner.patterns import title_names
+    from worker.ner.titles import head_at
+    norms = [normalize(w) for w in text.split()]
+    spans = title_names(norms, head_at, nationality, _frequencies().zipf, _first_names().__contains__,
+                        _FUNCTION_WORDS)
+    return [" ".join(text.split()[a:b]) for a, b in spans]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("التقى وزير الدفاع الأمريكي كارتر في القدس", ["كارتر"]),
+    ("وقال وزير الخارجية السعودي ، عادل الجبير ، إن", ["عادل الجبير"]),
+    ("تحيات الرئيس الروسي فلاديمير بوتين إلى", ["فلاديمير بوتين"]),
+    # verbs, nouns and a prince's name (تركي is no nationality here) are no names after an office
+    ("وكان الرئيس الأميركي أجرى اتصالا هاتفيا بنظيره", []),
+    ("حرص الرئيس الروسي على حضور الحفل", []),
+    ("وأكد الوزير الأردني موقف بلاده الداعي", []),
+    ("قال الرئيس الأمريكي يزور كينيا", []),
+    ("وزير الخارجية المصري تمتين العلاقات", []),
+    ("الأمير تركي بن عبدالله أمير منطقة الرياض", []),
+])
+def test_a_name_right_after_an_office_and_its_nationality(text, names):
+    assert _after_offices(text) == names
+
+
+def test_a_person_before_a_curated_name_in_one_tagged_span_keeps_his_own_name():
+    body = "فيما قال ولايتي مستشار خامنئي: إن أمريكا تريد التفاوض مع طهران."
+    e = enrich(RawArticle(source="t", body=body))
+    assert {"ولايتي", "علي خامنئي"} <= {x["canonical"] for x in e.entities if x["type"] == "PER"}
+    assert [[a["text"] for a in ev["actors"]] for ev in e.events if ev["type"] == "statement"] == [["ولايتي"]]

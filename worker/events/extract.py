@@ -43,7 +43,7 @@ _NAME_WORDS = 6  # a quoted span this short, all of it entity names, is a name i
 _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
 _ROLE_GAP = 8  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ")
-_SUBJECT_REACH = 12  # tokens after a verb in which its subject is looked for
+_SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (marks not counted: «المؤثر»)
 _PLACE_REACH = 4  # words between في and the place it introduces
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
 _PARTICIPLES = T.norm_set(T.PARTICIPLES)
@@ -294,10 +294,10 @@ class _Extractor:
         # verb first: the subject follows within a few words (titles and honorifics between:
         # "أوضح المدير الطبي في العيادات … د. محمد الزعبي"); a person there wins over an organisation
         norms = self.art.norms
-        j = trig.end
-        stop = min(hi, trig.end + _SUBJECT_REACH)
-        while j < stop and norms[j] not in _WITH and norms[j] not in _THAT and norms[j] != ":" \
-                and not self.art.in_quote[j]:
+        j, words = trig.end, 0
+        while j < hi and words < _SUBJECT_REACH and norms[j] not in _WITH and norms[j] not in _THAT \
+                and norms[j] != ":" and not self.art.in_quote[j]:
+            words += norms[j] not in _PUNCT
             j += 1
         after = self._actors(trig.end, j)
         person = next((k for k, o in enumerate(after) if o.type == "PER"), None)
@@ -427,7 +427,13 @@ class _Extractor:
         if direct and self._unnamed_subject(trig):  # استقبل أطفال مدينة عدن …
             return [], trig.end
         before = self._actors(trig.start - 1, trig.start) if trig.start > lo else []
-        if direct and before and self._actors(trig.end, min(nxt, trig.end + 4)):
+        j = self._after_verb(trig)
+        if not _MEET_VERBS.isdisjoint(verb) and j is not None and self.art.norms[j].startswith("بال"):
+            # "سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما": the one met follows ب, the
+            # subject was named before (the last person of the sentence) or carried over
+            people = [o for o in self._actors(lo, trig.start) if o.type == "PER"]
+            subject, here = (people[-1:], True) if people else (list(self.last_subject), False)
+        elif direct and before and self._actors(trig.end, min(nxt, trig.end + 4)):
             subject, here = before, True  # "إن بوتين سيلتقي أردوغان": the name before the verb is its subject
         else:
             subject, here = self._subject(trig, lo, nxt)
@@ -544,8 +550,10 @@ class _Extractor:
             before = [o for o in self._actors(lo, trig.start) if o.type in ("PER", "ORG")]
             speaker, reporter = before[-1:], before[:-1][:1]
             here = bool(speaker)
-        elif stem in _PARTICIPLES:  # …، مؤكداً أن: the sentence's subject
-            first = [o for o in self._actors(lo, trig.start) if o.type == "PER"]
+        elif stem in _PARTICIPLES:  # …، مؤكداً أن: the sentence's subject, not a name in what it said
+            said = next((i for i in range(lo, trig.start) if art.norms[i] in _THAT or art.norms[i] == ":"
+                         or art.in_quote[i]), trig.start)
+            first = [o for o in self._actors(lo, said) if o.type == "PER"]
             speaker, here = (first[:1] or list(self.last_subject)), True
         elif self.last_meeting is not None and (stem.endswith("ا") and stem[:-1] in _DUAL_VERBS or (
                 j := self._after_verb(trig)) is not None and art.norms[j] in _DUAL_NOUNS):  # أكدا / أكد الرئيسان

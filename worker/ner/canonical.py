@@ -94,6 +94,9 @@ def _compact(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_LINEAGE = frozenset(("بن", "ابن", "بنت"))
+
+
 def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == len(b) and all(similar(x, y) for x, y in zip(a, b))
 
@@ -101,8 +104,10 @@ def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _short_form(short: tuple[str, ...], full: tuple[str, ...], kind: str) -> bool:
     if len(short) >= len(full):
         return False
-    if kind == "PER":  # surname, or the last words of the name
-        return _same_name(short, full[-len(short):])
+    if kind == "PER":  # surname, or the last words of the name; or the given name of a "X بن Y"
+        # lineage name, which news uses with a title ("الملك سلمان" → سلمان بن عبد العزيز)
+        return _same_name(short, full[-len(short):]) or (
+            len(short) == 1 and len(full) > 2 and full[1] in _LINEAGE and similar(short[0], full[0]))
     return _same_name(short, full[:len(short)])
 
 

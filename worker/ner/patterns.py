@@ -8,6 +8,8 @@ a ministry named by its function. News introduces them in fixed ways, and those 
   محمود أمين". What follows is read as a name while it looks like one: up to three given names
   (words general text does not use every day, or a known first name), connectors (بن، آل، عبد)
   with the word after them, and a family name with ال to close it.
+* **an office and its country before a person** — "وزير الدفاع الأمريكي كارتر"، "سفير جمهورية
+  البيرو إدوارد مارتينيتي": one rare word is enough here, the office says a person follows.
 * **a state body named by function and nationality** — "الخارجية الكورية الشمالية"، "السلطات
   الألمانية"، "وزارة خارجية التشيك": an organisation, though no word in it is a name.
 
@@ -22,7 +24,7 @@ from typing import Callable
 from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 
-__all__ = ["HONORIFICS", "ARTICLE_WITH_PREPOSITION", "honorific_names", "state_bodies"]
+__all__ = ["HONORIFICS", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names", "state_bodies"]
 
 
 def _norms(words: str) -> frozenset[str]:
@@ -34,7 +36,7 @@ HONORIFICS = _norms("الدكتور الدكتورة د م أ السفير ال�
                     "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
 CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
 # words that end a name: roles that follow one in apposition ("… المتحدث الرسمي"), with or without ال
-_ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
+ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
                 "وكيل محافظ أمير مندوب")
 _STOP = _norms("باسم الذي التي الذين وهو وهي خلال أمس اليوم")
 _ABD = normalize("عبد")
@@ -42,7 +44,11 @@ ARTICLE_WITH_PREPOSITION = ("لل", "بال", "وال", "كال", "فال")  # a
 _MAX_GIVEN = 3  # given names before the family name (طارق محمود أمين)
 _GIVEN_ZIPF = 5.3  # a given name is rarer than everyday words (كلمة 5.4; محمد 6.1 is a known first name)
 _FIRST_ZIPF = 5.0  # the first word, unless a known first name (صديق 4.9, كلمة 5.4)
-_FAMILY_ZIPF = 4.5  # a family name with ال is rarer than the nouns that follow names (المناطق)
+_FAMILY_ZIPF = 4.5
+_ROYAL = _norms("ملك الملك أمير الأمير")  # "الأمير تركي بن عبدالله": the prince's name, no nationality
+_NOT_NAME_START = ("ال", "ي", "ت", "ن", "سي", "ست", "ب", "ل", "و")  # the article, imperfect verbs, proclitics
+_LONE_ZIPF = 4.7  # a one-word name after an office (كارتر 4.0، أوباما 4.6) is rarer than the words that
+# follow one (الجديد 5.5), and is no imperfect verb (الرئيس الأمريكي يزور)  # a family name with ال is rarer than the nouns that follow names (المناطق)
 
 _BODIES = _norms("الخارجية الداخلية الدفاع الرئاسة الحكومة السلطات الشرطة النيابة الخزانة البحرية الجيش")
 _MINISTRY = _norms("وزارة إمارة")  # إمارة منطقة مكة المكرمة: a governorate's administration
@@ -65,13 +71,60 @@ def honorific_names(norms: list[str], zipf: dict[str, float], is_first_name: Cal
     return out
 
 
+def title_names(norms: list[str], head_at: Callable[[list[str], int], tuple[str, ...] | None],
+                nationality: Callable[[str], str | None], zipf: dict[str, float],
+                is_first_name: Callable[[str], bool], function_words: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) token ranges of people named right after an office and its nationality
+    (``head_at``: the office starting at token i, as ``ner.titles`` reads it). Stricter than
+    after an honorific: verbs and nouns follow an office as often as names do."""
+    out = []
+    n = len(norms)
+    for i in range(n - 2):
+        head = head_at(norms, i)
+        if head is None or head[0] in _ROYAL or i + len(head) >= n or not nationality(norms[i + len(head)]):
+            continue
+        a = i + len(head) + 1
+        while a < n and norms[a] in ("،", ","):
+            a += 1
+        j = a
+        while j < n and j - a < _MAX_GIVEN + 1:
+            w = norms[j]
+            if w in CONNECTORS and j + 1 < n and norms[j + 1].isalpha():
+                j += 2  # عبد الفتاح، بن سلمان
+            elif w not in function_words and _looks_like_name(w, zipf, is_first_name, first=j == a):
+                j += 1
+            else:
+                break
+        if j > a and j < n and norms[j].startswith("ال") and zipf.get(norms[j], 0.0) < _FAMILY_ZIPF:
+            j += 1  # the family name: عادل الجبير
+        if j > a:
+            out.append((a, j))
+    return out
+
+
+def _looks_like_name(word: str, zipf: dict[str, float], is_first_name: Callable[[str], bool], first: bool) -> bool:
+    """A known given name, or a rare word that general text does not use with the article
+    (كارتر، شينزو; not تعليقات/التعليقات) and that does not read as a verb or adverb (يزور،
+    اجتمع، قانونا)."""
+    if is_first_name(word):
+        return True
+    z = zipf.get(word, 0.0)
+    if not (z < _LONE_ZIPF and zipf.get("ال" + word, 0.0) < z - 1.0 and word.isalpha()) \
+            or word.startswith(("ال", "و")) or word[-1] == "ه" and zipf.get(word[:-1], 0.0) >= 4.0:
+        return False  # the article, the next item (ونظيره), a noun with a pronoun (تحذيره)
+    if word[0] in "لبك" and zipf.get(word[1:], 0.0) >= _FAMILY_ZIPF:
+        return False  # لقيام: a preposition on an everyday word
+    return not (first and (word.startswith(_NOT_NAME_START) or word.endswith(("نا", "يا"))
+                           or word[0] == "ا" and len(word) <= 5))
+
+
 def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
     """End of the name starting at ``a`` (``a`` itself when none starts there)."""
     j, given, lineage = a, 0, False
     while j < len(norms):
         w = norms[j]
-        if not w.isalpha() or w in _STOP or w in _ROLES or w.startswith(ARTICLE_WITH_PREPOSITION) \
-                or (w.startswith("ال") and w[2:] in _ROLES):
+        if not w.isalpha() or w in _STOP or w in ROLES or w.startswith(ARTICLE_WITH_PREPOSITION) \
+                or (w.startswith("ال") and w[2:] in ROLES):
             break
         if w in CONNECTORS:  # بن عبدالعزيز، آل سعود: the connector and the name after it
             if j + 1 >= len(norms) or not norms[j + 1].isalpha() or norms[j + 1] in function_words:

@@ -15,7 +15,7 @@ from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 from ..resources.entities import nationality
 
-__all__ = ["Title", "find_titles"]
+__all__ = ["Title", "find_titles", "head_at"]
 
 _HEADS = sorted(
     (tuple(normalize(w) for w in h.split()) for h in (
@@ -28,6 +28,7 @@ _HEADS = sorted(
 )
 _FIRSTS = frozenset(w for h in _HEADS for w in (h[0], "ال" + h[0], h[0].removeprefix("ال")))
 _SKIP = frozenset({"،", ",", "-", "–"})
+_TO_COUNTRY = normalize("لدى")
 _REGION_NOUNS = frozenset(normalize(w) for w in "منطقة محافظة ولاية إقليم مدينة إمارة".split())  # أمير منطقة الرياض
 # honorifics that open a name ("الأمير فيصل بن بندر أمير منطقة الرياض"): such a name may take
 # its title after it; a bare name before a title is more often a verb's subject with the
@@ -45,7 +46,7 @@ class Title:
     person_before: int | None = None  # where the name starts that the title follows in apposition
 
 
-def _head(norms: list[str], i: int) -> tuple[str, ...] | None:
+def head_at(norms: list[str], i: int) -> tuple[str, ...] | None:
     if _FIRSTS.isdisjoint(stems(norms[i])):
         return None
     for head in _HEADS:
@@ -65,7 +66,7 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
     i, n = 0, len(norms)
     person_ending = {end: start for start, (end, kind, _) in entity_at.items() if kind == "PER"}
     while i < n:
-        head = _head(norms, i)
+        head = head_at(norms, i)
         if head is None:
             i += 1
             continue
@@ -84,6 +85,10 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
         k = j
         while k < n and norms[k] in _SKIP:
             k += 1
+        if k < n and norms[k] == _TO_COUNTRY and k + 1 in entity_at:  # سفير البيرو لدى المملكة إدوارد …
+            k = entity_at[k + 1][0]
+        elif k + 1 < n and norms[k].startswith("ال") and k not in entity_at and k + 1 in entity_at:
+            k += 1  # one word of description: "أمير منطقة مكة المكرمة خالد الفيصل", "الرئيس الأمريكي السابق"
         person = k if k in entity_at and entity_at[k][1] == "PER" else None
         name = " ".join(w[2:] if w.startswith("ال") else w for w in head)
         out.append(Title(i, j, (name, of), person, None if person is not None else _named_before(norms, i, person_ending)))

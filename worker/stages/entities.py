@@ -26,9 +26,9 @@ from ..ner.canonical import Entity, Mention, entity_id, group, similar
 from ..ner.crf import DEFAULT_MODEL_DIR
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
-from ..ner.patterns import ARTICLE_WITH_PREPOSITION, HONORIFICS, honorific_names, state_bodies
+from ..ner.patterns import ARTICLE_WITH_PREPOSITION, HONORIFICS, ROLES, honorific_names, state_bodies, title_names
 from ..ner.quantities import find_quantities
-from ..ner.titles import find_titles
+from ..ner.titles import find_titles, head_at
 from ..ner.tokens import Token, tokenize
 from ..records import entity_mentions, mention
 from ..resources import entities as lists
@@ -39,7 +39,9 @@ __all__ = ["find_entities", "header_names"]
 _FUNCTION_WORDS = frozenset(normalize(w) for w in (
     "على في من إلى الى عن مع بين أن إن بأن وأن لأن قد خلال أيضا حيث التي الذي هذا هذه ذلك لكن أو ثم منذ حول "
     "عبر ضد لدى "
-    "عند بعد قبل تحت فوق كل بشأن قال وقال أكد وأكد إنه أنه كان كانت سيدي أنا نحن هو هي"
+    "عند بعد قبل تحت فوق كل بشأن قال وقال أكد وأكد إنه أنه كان كانت سيدي أنا نحن هو هي "
+    # verbs the tagger glues to the name before them ("سلمان بن عبد العزيز أكدا", "الملك سلمان سيزور")
+    "أكدا قالا فقال وقالت قائلا قائلة مشيرا مضيفا مؤكدا موضحا مبينا سيزور سيلتقي ويلتقي يلتقي التقى"
 ).split())
 _FAC_HEADS = frozenset(normalize(w) for w in
                        "قصر مطار ميناء فندق ملعب مستشفى سجن جسر برج مسجد كنيسة ساحة قاعدة محطة جامعة".split())
@@ -115,6 +117,19 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
     if all(common(w) or w in _FUNCTION_WORDS for w in norms[a:b]) and not lists.known(" ".join(norms[a:b])):
         return None
     return a, b
+
+
+def _head_before(r: tuple[int, int], occupied: list[bool], norms: list[str]) -> tuple[int, int] | None:
+    """The person a tagged span names before a curated name inside it, without the role between:
+    "ولايتي مستشار خامنئي" → ولايتي (خامنئي is the curated name, مستشار his adviser's role)."""
+    a, b = r
+    end = next(i for i in range(a, b) if occupied[i])
+    while end > a and (norms[end - 1] in ROLES or norms[end - 1].removeprefix("ال") in ROLES):
+        end -= 1
+    if end == a or end == next(i for i in range(a, b) if occupied[i]) or \
+            all(_frequencies().common(w) for w in norms[a:end]):
+        return None  # nothing left, no role between (the tagger's span was the name itself), or common words
+    return a, end
 
 
 def _first_word(norms: list[str], bare: set[str], inner: set[str]) -> tuple[str, int]:
@@ -195,10 +210,18 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         if any(span.start < e and s < span.end for s, e in taken):
             continue  # a number the rules read (دولار is no MISC)
         r = _tidy(span, tokens, starts, norms)
+        if r is not None and span.type == "PER" and any(occupied[r[0]:r[1]]):
+            r = _head_before(r, occupied, norms)
         if r is None or any(occupied[r[0]:r[1]]):
             continue
         out.append((r[0], r[1], span.type, span.confidence, "ner"))
         occupied[r[0]:r[1]] = [True] * (r[1] - r[0])
+    # a person right after an office the tagger left unnamed ("وزير الدفاع الأمريكي كارتر في القدس")
+    for a, b in title_names(norms, head_at, lists.nationality, _frequencies().zipf, _first_names().__contains__,
+                            _FUNCTION_WORDS):
+        if not any(occupied[a:b]):
+            out.append((a, b, "PER", 0.7, "rule"))
+            occupied[a:b] = [True] * (b - a)
     return _whole_names(sorted(out), tokens, norms, occupied)
 
 
@@ -338,8 +361,9 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
     for t in titles:
         person = bound.get(t.key)
         in_title.update(range(t.start, t.end))
-        if person is None:
-            continue
+        if person is None:  # a holder the article never names ("التقى الرئيس الأمريكي … بنظيره"):
+            person = bound[t.key] = Entity("PER")  # the office itself, one entity per title in the article
+            entities.append(person)
         m = Mention(tokens[t.start].start, tokens[t.end - 1].end, "PER", 0.7 if t.person_at is None else 0.9,
                     tuple(norms[t.start:t.end]), "title")
         person.mentions.append(m)
