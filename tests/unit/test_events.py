@@ -368,3 +368,13 @@ def test_an_office_binds_across_lada_and_a_describing_word_and_a_name_after_an_o
         ("meeting", ["فيصل بن بندر", "إدوارد مارتينيتي"]),
         ("statement", ["خالد الفيصل"]),
         ("meeting", ["كارتر", "رئيس الوزراء الإسرائيلي"])]
+
+
+def test_a_body_called_again_by_its_head_noun_an_office_of_a_club_and_according_to():
+    body = ("كشفت إمارة منطقة مكة المكرمة عن إلقاء القبض على أحد الأشخاص. وأوضحت الإمارة أنه اعترف. "
+            "أعلنت إدارة كرة القدم بنادي النصر التنظيمات الإعلامية للموسم. "
+            "واتفق الرئيسان على العمل سويا، وفقا لما ذكره البيت الأبيض. وقالت الشرطة إن الشاب غرق.")
+    speakers = [[a["text"] for a in ev["actors"]] for ev in enrich(RawArticle(source="t", body=body)).events
+                if ev["type"] == "statement"]
+    # no police was named before "وقالت الشرطة": no one to give the words to
+    assert speakers == [["إمارة منطقة مكة المكرمة"], ["إمارة منطقة مكة المكرمة"], ["نادي النصر"], ["البيت الأبيض"]]

@@ -86,3 +86,10 @@ def test_a_person_before_a_curated_name_in_one_tagged_span_keeps_his_own_name():
     e = enrich(RawArticle(source="t", body=body))
     assert {"ولايتي", "علي خامنئي"} <= {x["canonical"] for x in e.entities if x["type"] == "PER"}
     assert [[a["text"] for a in ev["actors"]] for ev in e.events if ev["type"] == "statement"] == [["ولايتي"]]
+
+
+def test_a_club_is_the_word_after_nadi():
+    from worker.ner.patterns import clubs
+    text = "أعلنت إدارة كرة القدم بنادي النصر وإدارة نادي الاتحاد وأعضاء النادي الرياضي"
+    norms = [normalize(w) for w in text.split()]
+    assert [" ".join(text.split()[a:b]) for a, b in clubs(norms)] == ["بنادي النصر", "نادي الاتحاد"]

@@ -45,6 +45,8 @@ _WITH_REACH = 6  # tokens from مع to the counterpart's name
 _ROLE_GAP = 8  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ")
 _SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (marks not counted: «المؤثر»)
 _PLACE_REACH = 4  # words between في and the place it introduces
+_OFFICES = T.norm_set("إدارة مجلس رئاسة مكتب")  # "أعلنت إدارة نادي الاتحاد": the office of a body
+_OFFICE_REACH = 4  # words from the office to the body (إدارة كرة القدم بنادي النصر)
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
 _PARTICIPLES = T.norm_set(T.PARTICIPLES)
 _HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل استقبال")
@@ -273,6 +275,26 @@ class _Extractor:
         if not word.isalpha() or word[0] in "لب" or _is_role(word):
             return False
         return not any(f in T.NO_SUBJECT for f in stems(word))
+
+    def _body_named_before(self, trig: T.Trigger) -> Occurrence | None:
+        """"وأوضحت الإمارة" after "إمارة منطقة مكة المكرمة", "وقالت الشرطة" after "شرطة جدة": the
+        body named earlier in the article, called again by its head noun right after the verb."""
+        j = self._after_verb(trig)
+        if j is None or self.art.owner[j] is not None or not self.art.norms[j].startswith("ال"):
+            return None
+        head = self.art.norms[j][2:]
+        for o in reversed(self._actors(0, trig.start)):
+            if o.type == "ORG" and self.art.norms[o.a].removeprefix("ال") == head:
+                return Occurrence(o.entity, j, j + 1)
+        return None
+
+    def _office_of(self, trig: T.Trigger) -> Occurrence | None:
+        """"أعلنت إدارة كرة القدم بنادي النصر": an office of an organisation speaks for it."""
+        j = self._after_verb(trig)
+        if j is None or self.art.owner[j] is not None or _OFFICES.isdisjoint(stems(self.art.norms[j])):
+            return None
+        return next((o for o in self._actors(j + 1, min(len(self.art.norms), j + 1 + _OFFICE_REACH))
+                     if o.type == "ORG"), None)
 
     def _after_verb(self, trig: T.Trigger) -> int | None:
         """The word after the verb where a subject would stand; None when a colon or quote comes first."""
@@ -565,6 +587,8 @@ class _Extractor:
         elif (j := self._after_verb(trig)) is not None and art.norms[j] in _DOCUMENT_WORDS \
                 and not self._actors(j + 1, min(nxt, j + 3)):
             speaker, here = list(self.last_issuer), False  # وأضاف البيان: (not "بيان البيت الأبيض")
+        elif (body := self._body_named_before(trig) or self._office_of(trig)) is not None:
+            speaker, here = [body], True
         elif self._unnamed_subject(trig):
             self._set_subject([])
             return [], trig.end

@@ -10,6 +10,7 @@ a ministry named by its function. News introduces them in fixed ways, and those 
   with the word after them, and a family name with ال to close it.
 * **an office and its country before a person** — "وزير الدفاع الأمريكي كارتر"، "سفير جمهورية
   البيرو إدوارد مارتينيتي": one rare word is enough here, the office says a person follows.
+* **a club** — "نادي الاتحاد"، "بنادي النصر": the word after نادي is its name.
 * **a state body named by function and nationality** — "الخارجية الكورية الشمالية"، "السلطات
   الألمانية"، "وزارة خارجية التشيك": an organisation, though no word in it is a name.
 
@@ -24,7 +25,8 @@ from typing import Callable
 from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 
-__all__ = ["HONORIFICS", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names", "state_bodies"]
+__all__ = ["HONORIFICS", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names", "state_bodies",
+           "clubs"]
 
 
 def _norms(words: str) -> frozenset[str]:
@@ -45,6 +47,8 @@ _MAX_GIVEN = 3  # given names before the family name (طارق محمود أمي
 _GIVEN_ZIPF = 5.3  # a given name is rarer than everyday words (كلمة 5.4; محمد 6.1 is a known first name)
 _FIRST_ZIPF = 5.0  # the first word, unless a known first name (صديق 4.9, كلمة 5.4)
 _FAMILY_ZIPF = 4.5
+_CLUB = _norms("نادي")
+_NOT_CLUB_NAMES = _norms("الرياضي الثقافي الأدبي الاجتماعي الصحفي الصيفي الجديد")  # نادي الرياضي: no name
 _ROYAL = _norms("ملك الملك أمير الأمير")  # "الأمير تركي بن عبدالله": the prince's name, no nationality
 _NOT_NAME_START = ("ال", "ي", "ت", "ن", "سي", "ست", "ب", "ل", "و")  # the article, imperfect verbs, proclitics
 _LONE_ZIPF = 4.7  # a one-word name after an office (كارتر 4.0، أوباما 4.6) is rarer than the words that
@@ -190,3 +194,11 @@ def state_bodies(norms: list[str], nationality: Callable[[str], str | None],
         out.append((a, k))
         i = k
     return out
+
+
+def clubs(norms: list[str]) -> list[tuple[int, int]]:
+    """(start, end) token ranges of clubs: "نادي الاتحاد", "بنادي النصر" (the span starts at the
+    word after the proclitic-bearing نادي; the entity stage removes proclitics)."""
+    return [(i, i + 2) for i in range(len(norms) - 1)
+            if not _CLUB.isdisjoint(stems(norms[i])) and norms[i + 1].startswith("ال") and norms[i + 1][2:].isalpha()
+            and norms[i + 1] not in _NOT_CLUB_NAMES]

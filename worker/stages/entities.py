@@ -26,7 +26,8 @@ from ..ner.canonical import Entity, Mention, entity_id, group, similar
 from ..ner.crf import DEFAULT_MODEL_DIR
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
-from ..ner.patterns import ARTICLE_WITH_PREPOSITION, HONORIFICS, ROLES, honorific_names, state_bodies, title_names
+from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HONORIFICS, ROLES, clubs, honorific_names, state_bodies,
+                           title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import find_titles, head_at
 from ..ner.tokens import Token, tokenize
@@ -243,6 +244,11 @@ def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool]) -> l
             continue  # the lexicon knows this stretch as something else
         out = [x for x in out if x not in inside] + [(a, b, "ORG", 0.8, "rule")]
         occupied[a:b] = [True] * (b - a)
+    for a, b in clubs(norms):
+        if not any(occupied[a:b]) or all(x[2] == "ORG" for x in out if a <= x[0] < b):
+            out = [x for x in out if not a <= x[0] < b]
+            out.append((a, b, "ORG", 0.8, "rule"))
+            occupied[a:b] = [True] * (b - a)
     first_names = _first_names()
     for a, b in honorific_names(norms, _frequencies().zipf, first_names.__contains__, _FUNCTION_WORDS):
         if not any(occupied[a:b]):
