@@ -378,3 +378,24 @@ def test_a_body_called_again_by_its_head_noun_an_office_of_a_club_and_according_
                 if ev["type"] == "statement"]
     # no police was named before "وقالت الشرطة": no one to give the words to
     assert speakers == [["إمارة منطقة مكة المكرمة"], ["إمارة منطقة مكة المكرمة"], ["نادي النصر"], ["البيت الأبيض"]]
+
+
+def test_a_paper_speaks_by_its_name_and_again_as_the_paper_and_a_quote_reported_with_al_qawl():
+    body = ('وذكرت صحيفة "ذا ناشيونال" الإماراتية أن المتهمين قابلا تاجرين. وقالت الصحيفة إن المحكمة أقرت الأحكام. '
+            "ونقلت الإذاعة الإسرائيلية عن نتنياهو القول إن الاتفاق خطأ.")
+    speakers = [[a["text"] for a in ev["actors"] if a["role"] == "speaker"]
+                for ev in enrich(RawArticle(source="t", body=body)).events if ev["type"] == "statement"]
+    assert speakers == [["ذا ناشيونال"], ["ذا ناشيونال"], ["نتنياهو"]]
+
+
+def test_his_meeting_a_host_titled_at_length_and_a_chain_of_titles_is_one_person():
+    body = ("وقال سمير جعجع غداة لقائه خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في جدة إن إيران عطلت "
+            "الانتخابات. واجتمع الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير "
+            "الدفاع السعودي مع جعجع مساء أمس. استقبل سماحة مفتي عام المملكة رئيس هيئة كبار العلماء وإدارة "
+            "البحوث العلمية والإفتاء الشيخ عبدالعزيز بن عبدالله آل الشيخ اليوم معالي رئيس ديوان المظالم الشيخ "
+            "الدكتور خالد بن محمد اليوسف.")
+    e = enrich(RawArticle(source="t", body=body))
+    assert "وزير الدفاع السعودي" not in {x["canonical"] for x in e.entities}  # the prince's own title
+    assert [[a["text"] for a in ev["actors"]] for ev in e.events if ev["type"] == "meeting"] == [
+        ["سمير جعجع", "سلمان بن عبدالعزيز آل سعود"], ["محمد بن سلمان", "سمير جعجع"],
+        ["عبدالعزيز بن عبدالله آل الشيخ", "خالد بن محمد اليوسف"]]

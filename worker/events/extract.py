@@ -44,6 +44,8 @@ _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
 _ROLE_GAP = 8  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ")
 _SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (marks not counted: «المؤثر»)
+_HIS_MEETING = T.norm_set("لقائه لقاءه اجتماعه")  # "غداة لقائه الملك سلمان": the subject met the one named next
+_HOST_REACH = 20  # words after استقبل in which the host is looked for
 _PLACE_REACH = 4  # words between في and the place it introduces
 _OFFICES = T.norm_set("إدارة مجلس رئاسة مكتب")  # "أعلنت إدارة نادي الاتحاد": the office of a body
 _OFFICE_REACH = 4  # words from the office to the body (إدارة كرة القدم بنادي النصر)
@@ -51,7 +53,7 @@ _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة و�
 _PARTICIPLES = T.norm_set(T.PARTICIPLES)
 _HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل استقبال")
 _MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي")  # التقى X Y: the object needs no مع
-_QUOTING = T.norm_set("قوله")  # نقل موقع روسيا اليوم عن بوتين قوله
+_QUOTING = T.norm_set("قوله قولها قولهم القول")  # نقل موقع روسيا اليوم عن بوتين قوله
 _WITH_PARTICIPANTS = T.norm_set("بمشاركة")
 _PARTICIPATION = T.norm_set("بمشاركة المشاركة")
 _TARGET_WORDS = T.norm_set("تهدف تهدفان يهدف لتحقيق هدف")
@@ -311,13 +313,13 @@ class _Extractor:
         self.last_roles = {f for o in subject for w in self.art.norms[max(0, o.a - 5):o.b]
                            for f in stems(w) if f in T.ROLE_WORDS}
 
-    def _subject(self, trig: T.Trigger, lo: int, hi: int) -> tuple[list[Occurrence], bool]:
+    def _subject(self, trig: T.Trigger, lo: int, hi: int, reach: int = _SUBJECT_REACH) -> tuple[list[Occurrence], bool]:
         """The subject of the trigger and whether it was found in the sentence (not carried over)."""
         # verb first: the subject follows within a few words (titles and honorifics between:
         # "أوضح المدير الطبي في العيادات … د. محمد الزعبي"); a person there wins over an organisation
         norms = self.art.norms
         j, words = trig.end, 0
-        while j < hi and words < _SUBJECT_REACH and norms[j] not in _WITH and norms[j] not in _THAT \
+        while j < hi and words < reach and norms[j] not in _WITH and norms[j] not in _THAT \
                 and norms[j] != ":" and not self.art.in_quote[j]:
             words += norms[j] not in _PUNCT
             j += 1
@@ -450,16 +452,24 @@ class _Extractor:
             return [], trig.end
         before = self._actors(trig.start - 1, trig.start) if trig.start > lo else []
         j = self._after_verb(trig)
-        if not _MEET_VERBS.isdisjoint(verb) and j is not None and self.art.norms[j].startswith("بال"):
+        others: list[Occurrence] = []
+        if self.art.norms[trig.start] in _HIS_MEETING and self.last_subject and j is not None and \
+                (met := [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"]):
+            # "غداة لقائه الملك سلمان": his meeting (the subject's) with the person named next
+            subject, here, direct = list(self.last_subject[:1]), False, True
+            others = met[:1]
+        elif not _MEET_VERBS.isdisjoint(verb) and j is not None and self.art.norms[j].startswith("بال"):
             # "سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما": the one met follows ب, the
             # subject was named before (the last person of the sentence) or carried over
             people = [o for o in self._actors(lo, trig.start) if o.type == "PER"]
             subject, here = (people[-1:], True) if people else (list(self.last_subject), False)
         elif direct and before and self._actors(trig.end, min(nxt, trig.end + 4)):
             subject, here = before, True  # "إن بوتين سيلتقي أردوغان": the name before the verb is its subject
-        else:
-            subject, here = self._subject(trig, lo, nxt)
-        if direct:
+        else:  # the wire formula "استقبل سماحة مفتي عام المملكة رئيس هيئة … الشيخ X" titles its host at length
+            subject, here = self._subject(trig, lo, nxt, _HOST_REACH if not _HOST_VERBS.isdisjoint(verb) else _SUBJECT_REACH)
+        if others:
+            host = False
+        elif direct:
             # استقبل HOST … GUEST: the guest is the next person (a place or body named in the
             # host's title comes between); people "بحضور" (in the presence of) are not guests
             end = next((i for i in range(trig.end, nxt) if self.art.norms[i] in _PRESENCE), nxt)

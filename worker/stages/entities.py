@@ -52,6 +52,7 @@ _ORG_HEADS = frozenset(normalize(w) for w in
                        "لجنة مركز منتخب".split())
 _OWN_WORD_ZIPF = 3.5  # a first word this common in general text is a word of its own, not clitic + word
 _EVERYDAY_ZIPF = 4.5
+_APPOSITION_REACH = 12  # words of titles between a name and a later title of the same person
 _LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خليج بحيرة صحراء جزيرة وادي محيط قناة".split())
 
 
@@ -131,6 +132,18 @@ def _head_before(r: tuple[int, int], occupied: list[bool], norms: list[str]) -> 
             all(_frequencies().common(w) for w in norms[a:end]):
         return None  # nothing left, no role between (the tagger's span was the name itself), or common words
     return a, end
+
+
+def _in_apposition(start: int, person_ends: set[int], norms: list[str]) -> bool:
+    """Whether the title at ``start`` continues a person's chain of titles: "الأمير محمد بن سلمان
+    ولي ولي العهد … وزير الدفاع السعودي" (content words and commas back to the name), unlike
+    "التقى كارتر في القدس رئيس الوزراء الإسرائيلي" (في between: a new party)."""
+    for k in range(start - 1, max(-1, start - 1 - _APPOSITION_REACH), -1):  # token k, walking back
+        if k + 1 in person_ends:  # a name ends at token k
+            return True
+        if norms[k] in _FUNCTION_WORDS or not (norms[k].isalpha() or norms[k] in ("،", ",")):
+            return False
+    return False
 
 
 def _first_word(norms: list[str], bare: set[str], inner: set[str]) -> tuple[str, int]:
@@ -364,11 +377,14 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
             if all(of == t.key[1] for (_, of), p in bound.items() if p is person):
                 bound[t.key] = person
     in_title = set()
+    person_ends = {b for (a, b, *_), m in zip(raw, mentions) if m.type == "PER"}
     for t in titles:
         person = bound.get(t.key)
         in_title.update(range(t.start, t.end))
         if person is None:  # a holder the article never names ("التقى الرئيس الأمريكي … بنظيره"):
-            person = bound[t.key] = Entity("PER")  # the office itself, one entity per title in the article
+            if not lists.nationality(norms[t.end - 1]) or _in_apposition(t.start, person_ends, norms):
+                continue  # the office itself is an entity only with its nationality, not in a chain of titles
+            person = bound[t.key] = Entity("PER")  # one entity per such office in the article
             entities.append(person)
         m = Mention(tokens[t.start].start, tokens[t.end - 1].end, "PER", 0.7 if t.person_at is None else 0.9,
                     tuple(norms[t.start:t.end]), "title")
