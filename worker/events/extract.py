@@ -447,7 +447,8 @@ class _Extractor:
         if self.last_meeting is not None and not _DUAL_NOUNS.isdisjoint(self.art.norms[max(lo, trig.start - 3):trig.end + 2]):
             return [], trig.end  # "واتفق الرئيسان في اتصال هاتفي": the encounter told again
         verb = {f for f, _ in T.forms(self.art.norms[trig.start])}  # سيلتقي is يلتقي
-        direct = not _HOST_VERBS.isdisjoint(verb) or not _MEET_VERBS.isdisjoint(verb)
+        host_verb = not _HOST_VERBS.isdisjoint(verb)
+        direct = host_verb or not _MEET_VERBS.isdisjoint(verb)
         if direct and self._unnamed_subject(trig):  # استقبل أطفال مدينة عدن …
             return [], trig.end
         before = self._actors(trig.start - 1, trig.start) if trig.start > lo else []
@@ -456,8 +457,7 @@ class _Extractor:
         if self.art.norms[trig.start] in _HIS_MEETING and self.last_subject and j is not None and \
                 (met := [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"]):
             # "غداة لقائه الملك سلمان": his meeting (the subject's) with the person named next
-            subject, here, direct = list(self.last_subject[:1]), False, True
-            others = met[:1]
+            subject, here, others = list(self.last_subject[:1]), False, met[:1]
         elif not _MEET_VERBS.isdisjoint(verb) and j is not None and self.art.norms[j].startswith("بال"):
             # "سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما": the one met follows ب, the
             # subject was named before (the last person of the sentence) or carried over
@@ -466,7 +466,7 @@ class _Extractor:
         elif direct and before and self._actors(trig.end, min(nxt, trig.end + 4)):
             subject, here = before, True  # "إن بوتين سيلتقي أردوغان": the name before the verb is its subject
         else:  # the wire formula "استقبل سماحة مفتي عام المملكة رئيس هيئة … الشيخ X" titles its host at length
-            subject, here = self._subject(trig, lo, nxt, _HOST_REACH if not _HOST_VERBS.isdisjoint(verb) else _SUBJECT_REACH)
+            subject, here = self._subject(trig, lo, nxt, _HOST_REACH if host_verb else _SUBJECT_REACH)
         if others:
             host = False
         elif direct:
@@ -477,7 +477,7 @@ class _Extractor:
                     if o.id not in {s.id for s in subject} and not self._describes(o)]
             k = next((i for i, o in enumerate(rest) if o.type == "PER"), 0 if rest else None)
             others = _prefer_people(_coordinated(self.art, rest, k)) if k is not None else []
-            host = not _HOST_VERBS.isdisjoint(verb)
+            host = host_verb
             if not others and not host:  # التقى X مع Y
                 others = [o for o in self._with(trig.end if here else lo, nxt) if o.id not in {s.id for s in subject}]
         else:

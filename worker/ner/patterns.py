@@ -46,13 +46,13 @@ ARTICLE_WITH_PREPOSITION = ("لل", "بال", "وال", "كال", "فال")  # a
 _MAX_GIVEN = 3  # given names before the family name (طارق محمود أمين)
 _GIVEN_ZIPF = 5.3  # a given name is rarer than everyday words (كلمة 5.4; محمد 6.1 is a known first name)
 _FIRST_ZIPF = 5.0  # the first word, unless a known first name (صديق 4.9, كلمة 5.4)
-_FAMILY_ZIPF = 4.5
+_FAMILY_ZIPF = 4.5  # a family name with ال is rarer than the nouns that follow names (المناطق)
 _CLUB = _norms("نادي")
 _NOT_CLUB_NAMES = _norms("الرياضي الثقافي الأدبي الاجتماعي الصحفي الصيفي الجديد")  # نادي الرياضي: no name
 _ROYAL = _norms("ملك الملك أمير الأمير")  # "الأمير تركي بن عبدالله": the prince's name, no nationality
 _NOT_NAME_START = ("ال", "ي", "ت", "ن", "سي", "ست", "ب", "ل", "و")  # the article, imperfect verbs, proclitics
 _LONE_ZIPF = 4.7  # a one-word name after an office (كارتر 4.0، أوباما 4.6) is rarer than the words that
-# follow one (الجديد 5.5), and is no imperfect verb (الرئيس الأمريكي يزور)  # a family name with ال is rarer than the nouns that follow names (المناطق)
+# follow one (الجديد 5.5), and is no imperfect verb (الرئيس الأمريكي يزور)
 
 _BODIES = _norms("الخارجية الداخلية الدفاع الرئاسة الحكومة السلطات الشرطة النيابة الخزانة البحرية الجيش")
 _MINISTRY = _norms("وزارة إمارة")  # إمارة منطقة مكة المكرمة: a governorate's administration
@@ -116,10 +116,15 @@ def _looks_like_name(word: str, zipf: dict[str, float], is_first_name: Callable[
     if not (z < _LONE_ZIPF and zipf.get("ال" + word, 0.0) < z - 1.0 and word.isalpha()) \
             or word.startswith(("ال", "و")) or word[-1] == "ه" and zipf.get(word[:-1], 0.0) >= 4.0:
         return False  # the article, the next item (ونظيره), a noun with a pronoun (تحذيره)
-    if word[0] in "لبك" and zipf.get(word[1:], 0.0) >= _FAMILY_ZIPF:
-        return False  # لقيام: a preposition on an everyday word
+    if _preposition_on_everyday(word, zipf):
+        return False  # لقيام
     return not (first and (word.startswith(_NOT_NAME_START) or word.endswith(("نا", "يا"))
                            or word[0] == "ا" and len(word) <= 5))
+
+
+def _preposition_on_everyday(word: str, zipf: dict[str, float]) -> bool:
+    """ل، ب or ك on an everyday word (لسوق، لقيام): a preposition, not the first letter of a name."""
+    return word[0] in "لبك" and zipf.get(word[1:], 0.0) >= _FAMILY_ZIPF
 
 
 def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
@@ -145,8 +150,8 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
         z = zipf.get(w, 0.0)
         if j == a and not known and z >= _FIRST_ZIPF:
             break  # "السيد خالد" yes, "الحارس سحب شكواه" no: a first word this common is rarely a name
-        if w[0] in "لبك" and zipf.get(w[1:], 0.0) >= _FAMILY_ZIPF > z:
-            break  # لسوق: a preposition on an everyday word
+        if _preposition_on_everyday(w, zipf) and _FAMILY_ZIPF > z:
+            break  # لسوق
         if lineage:  # بن محمد حجار: after a lineage, a family name without ال closes the name
             if z < _FAMILY_ZIPF and w not in function_words and w[0] != "و":
                 j += 1

@@ -125,10 +125,10 @@ def _head_before(r: tuple[int, int], occupied: list[bool], norms: list[str]) -> 
     """The person a tagged span names before a curated name inside it, without the role between:
     "ولايتي مستشار خامنئي" → ولايتي (خامنئي is the curated name, مستشار his adviser's role)."""
     a, b = r
-    end = next(i for i in range(a, b) if occupied[i])
+    curated = end = next(i for i in range(a, b) if occupied[i])
     while end > a and (norms[end - 1] in ROLES or norms[end - 1].removeprefix("ال") in ROLES):
         end -= 1
-    if end == a or end == next(i for i in range(a, b) if occupied[i]) or \
+    if end == a or end == curated or \
             all(_frequencies().common(w) for w in norms[a:end]):
         return None  # nothing left, no role between (the tagger's span was the name itself), or common words
     return a, end
