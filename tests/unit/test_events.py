@@ -376,8 +376,22 @@ def test_a_body_called_again_by_its_head_noun_an_office_of_a_club_and_according_
             "واتفق الرئيسان على العمل سويا، وفقا لما ذكره البيت الأبيض. وقالت الشرطة إن الشاب غرق.")
     speakers = [[a["text"] for a in ev["actors"]] for ev in enrich(RawArticle(source="t", body=body)).events
                 if ev["type"] == "statement"]
-    # no police was named before "وقالت الشرطة": no one to give the words to
-    assert speakers == [["إمارة منطقة مكة المكرمة"], ["إمارة منطقة مكة المكرمة"], ["نادي النصر"], ["البيت الأبيض"]]
+    # no police was named before "وقالت الشرطة": the police speak as a body of their own
+    assert speakers == [["إمارة منطقة مكة المكرمة"], ["إمارة منطقة مكة المكرمة"], ["نادي النصر"], ["البيت الأبيض"],
+                        ["الشرطة"]]
+
+
+def test_an_office_of_a_body_an_unnamed_official_and_a_party_leader_called_by_his_title():
+    body = ("وأوضح المركز الإعلامي في مديرية الأمن العام في الأردن في بيان اليوم، أن العاملين ضبطوا الحبوب. "
+            "واتفق الرئيسان على العمل سويا، وفقا لما ذكره البيت الأبيض. "
+            "وقال مسؤول في الإدارة الأمريكية لصحيفة \"حريت\" التركية إنه من المتوقع فتح القاعدة. "
+            "استقبل الملك سلمان بن عبدالعزيز رئيس حزب القوات اللبنانية سمير جعجع. "
+            "وأعرب رئيس حزب القوات اللبنانية عن شكره للمملكة. "
+            "من جانب آخر، أوضحت شركة \"بوبا العربية\" شريك النادي عن تعرض اللاعب لكدمة.")
+    speakers = [[a["text"] for a in ev["actors"]] for ev in enrich(RawArticle(source="t", body=body)).events
+                if ev["type"] == "statement"]
+    # the official is nobody named: not the White House quoted before him
+    assert speakers == [["مديرية الأمن العام"], ["البيت الأبيض"], ["سمير جعجع"], ["بوبا العربية"]]
 
 
 def test_a_paper_speaks_by_its_name_and_again_as_the_paper_and_a_quote_reported_with_al_qawl():

@@ -93,3 +93,53 @@ def test_a_club_is_the_word_after_nadi():
     text = "أعلنت إدارة كرة القدم بنادي النصر وإدارة نادي الاتحاد وأعضاء النادي الرياضي"
     norms = [normalize(w) for w in text.split()]
     assert [" ".join(text.split()[a:b]) for a, b in clubs(norms)] == ["بنادي النصر", "نادي الاتحاد"]
+
+
+def _spans(find, text: str) -> list[str]:
+    words = text.split()
+    return [" ".join(words[a:b]) for a, b in find([normalize(w) for w in words])]
+
+
+def test_an_organisation_is_named_by_its_head_noun_in_the_construct_state():
+    from worker.ner.patterns import organisations
+    text = ("أعرب رئيس حزب القوات اللبنانية عن شكره ، وأوضح المركز الإعلامي في مديرية الأمن العام ، "
+            "وقالت هيئة الإذاعة والتلفزيون ، وقال ممثل للحزب الجمهوري ، ورئيس مؤسسة الملك فيصل الخيرية "
+            "وأعضاء هيئة التدريس")
+    assert _spans(lambda n: organisations(n, _FUNCTION_WORDS), text) == [
+        "حزب القوات اللبنانية", "مديرية الأمن العام", "هيئة الإذاعة والتلفزيون"]
+
+
+def test_quoted_names_after_an_organisation_or_media_noun():
+    from worker.ner.patterns import quoted_names
+    text = 'أوضحت شركة " بوبا العربية " شريك النادي ، ونقلت قناة « جيو » الخبر ، وقال " شاهد عيان "'
+    assert _spans(quoted_names, text) == ["بوبا العربية", "جيو"]
+
+
+def test_a_transliterated_media_title_is_made_whole_but_arabic_words_are_not_names():
+    from worker.ner.patterns import media_names
+    text = "ذكرت صحيفة برلينر مورجن بوست ، وحسبما ذكر موقع ذا لوكال الإخباري ، وأطلقت قناة ناطقة بالإنجليزية"
+    words = text.split()
+    tagged = {words.index("برلينر")}  # the tagger found the first word of the paper's name only
+    spans = media_names([normalize(w) for w in words], _frequencies().zipf, _FUNCTION_WORDS, tagged.__contains__)
+    assert [" ".join(words[a:b]) for a, b in spans] == ["برلينر مورجن بوست", "ذا لوكال"]
+
+
+def test_bodies_that_speak_without_a_country_and_a_citys_police():
+    from worker.ner.patterns import lone_bodies
+    assert _spans(lone_bodies, "وقالت الشرطة إن الشاب غرق وأحالته النيابة العامة إلى المحكمة") == [
+        "الشرطة", "النيابة العامة"]
+    text = "أعلنت شرطة جدة القبض على لص . وقالت الشرطة إن الشاب اعترف"
+    e = enrich(RawArticle(source="t", body=text))
+    police = [x for x in e.entities if x["type"] == "ORG"]
+    assert [(x["canonical"], len(x["mentions"])) for x in police] == [("شرطة جدة", 2)]
+    assert [[a["text"] for a in ev["actors"]] for ev in e.events if ev["type"] == "statement"] == [["شرطة جدة"]] * 2
+
+
+def test_a_person_named_at_the_end_of_a_chain_of_titles():
+    from worker.ner.patterns import role_names
+    words = ("وقال مدير مستشفى الولادة والأطفال بصحة تبوك معيض عويضة البلوي : كذا ، "
+             "وشكر في مقدمتهم المدير العام على جهودهم .").split()
+    place = {words.index("تبوك")}
+    spans = role_names([normalize(w) for w in words], _frequencies().zipf, _first_names().__contains__,
+                       _FUNCTION_WORDS, lambda i: i not in place)
+    assert [" ".join(words[a:b]) for a, b in spans] == ["معيض عويضة البلوي"]

@@ -34,6 +34,7 @@ __all__ = ["find_events"]
 _ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PUNCT = frozenset("،,:;-–()«»\"“”")
+_QUOTE_MARKS = frozenset("«\"“")
 _WITH = T.norm_set("مع")
 _AT = T.norm_set("في")
 _TO = T.norm_set("إلى الى")
@@ -47,7 +48,7 @@ _SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (ma
 _HIS_MEETING = T.norm_set("لقائه لقاءه اجتماعه")  # "غداة لقائه الملك سلمان": the subject met the one named next
 _HOST_REACH = 20  # words after استقبل in which the host is looked for
 _PLACE_REACH = 4  # words between في and the place it introduces
-_OFFICES = T.norm_set("إدارة مجلس رئاسة مكتب")  # "أعلنت إدارة نادي الاتحاد": the office of a body
+_OFFICES = T.norm_set("إدارة مجلس رئاسة مكتب مركز")  # "أعلنت إدارة نادي الاتحاد", "أوضح المركز الإعلامي في مديرية …"
 _OFFICE_REACH = 4  # words from the office to the body (إدارة كرة القدم بنادي النصر)
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
 _PARTICIPLES = T.norm_set(T.PARTICIPLES)
@@ -276,6 +277,8 @@ class _Extractor:
         word = self.art.norms[j]
         if not word.isalpha() or word[0] in "لب" or _is_role(word):
             return False
+        if j + 2 < len(self.art.norms) and self.art.norms[j + 1] in _QUOTE_MARKS and self.art.owner[j + 2] is not None:
+            return False  # the head noun of a quoted name: أوضحت شركة "بوبا العربية"
         return not any(f in T.NO_SUBJECT for f in stems(word))
 
     def _body_named_before(self, trig: T.Trigger) -> Occurrence | None:
@@ -329,7 +332,7 @@ class _Extractor:
             k = person if person is not None else 0
             return _prefer_people(_coordinated(self.art, after, k)), True
         j = self._after_verb(trig)
-        if not after and j is not None and _is_role(norms[j]):  # "وقال السفير …" with no name found
+        if j is not None and _is_role(norms[j]):  # "وقال السفير …", "وقال مسؤول … لصحيفة حريت": no name found
             if any(f in self.last_roles for f in stems(norms[j])):
                 return list(self.last_subject), False
             return [], True

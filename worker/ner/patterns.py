@@ -11,6 +11,13 @@ a ministry named by its function. News introduces them in fixed ways, and those 
 * **an office and its country before a person** — "وزير الدفاع الأمريكي كارتر"، "سفير جمهورية
   البيرو إدوارد مارتينيتي": one rare word is enough here, the office says a person follows.
 * **a club** — "نادي الاتحاد"، "بنادي النصر": the word after نادي is its name.
+* **an organisation named in the construct state** — "حزب القوات اللبنانية"، "مديرية الأمن العام"،
+  "هيئة الإذاعة والتلفزيون": a noun that only heads organisations, then the words with ال that
+  name it. Quoted after such a noun ("شركة «بوبا العربية»"), or transliterated after a media
+  noun ("صحيفة برلينر مورجن بوست"، "موقع ذا لوكال"), the name is the quoted or rare words.
+* **a body that speaks without a country** — "وقالت الشرطة"، "النيابة العامة".
+* **a person after a chain of titles** — "مدير مستشفى الولادة والأطفال بصحة تبوك معيض عويضة
+  البلوي:": a name that looks like one, closed by a colon, a comma or أن.
 * **a state body named by function and nationality** — "الخارجية الكورية الشمالية"، "السلطات
   الألمانية"، "وزارة خارجية التشيك": an organisation, though no word in it is a name.
 
@@ -26,7 +33,7 @@ from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 
 __all__ = ["HONORIFICS", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names", "state_bodies",
-           "clubs"]
+           "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names"]
 
 
 def _norms(words: str) -> frozenset[str]:
@@ -57,6 +64,7 @@ _LONE_ZIPF = 4.7  # a one-word name after an office (كارتر 4.0، أوبام
 _BODIES = _norms("الخارجية الداخلية الدفاع الرئاسة الحكومة السلطات الشرطة النيابة الخزانة البحرية الجيش")
 _MINISTRY = _norms("وزارة إمارة")  # إمارة منطقة مكة المكرمة: a governorate's administration
 _REGIONS = _norms("منطقة محافظة")
+_CITY_BODIES = _norms("شرطة أمانة بلدية")  # شرطة جدة: a city's police, the body of its place
 _TITLE_WORDS = _norms("وزير وزيرة نائب مساعد المتحدث متحدث الناطق ناطق")
 _DIRECTIONS = _norms("الشمالية الجنوبية الشرقية الغربية الاتحادية الشمالي الجنوبي")
 
@@ -176,7 +184,11 @@ def state_bodies(norms: list[str], nationality: Callable[[str], str | None],
         if i > 0 and not _TITLE_WORDS.isdisjoint(stems(norms[i - 1])):
             i += 1  # وزير الخارجية الإسباني: a minister's title (``ner.titles``), not the ministry
             continue
-        j = i + 1 if norms[i] in _MINISTRY else i
+        j = i + 1 if norms[i] in _MINISTRY or _indefinite(norms[i], _CITY_BODIES) else i
+        if j > a and j < n and norms[i] not in _MINISTRY and (end := country_at(j + (norms[j] in _REGIONS))):
+            out.append((a, end))  # شرطة جدة، أمانة منطقة الرياض
+            i = end
+            continue
         if j > a and j + 1 < n and norms[j] in _REGIONS:  # إمارة منطقة مكة
             if (end := country_at(j + 1)) is not None:
                 out.append((a, end))
@@ -207,3 +219,111 @@ def clubs(norms: list[str]) -> list[tuple[int, int]]:
     return [(i, i + 2) for i in range(len(norms) - 1)
             if not _CLUB.isdisjoint(stems(norms[i])) and norms[i + 1].startswith("ال") and norms[i + 1][2:].isalpha()
             and norms[i + 1] not in _NOT_CLUB_NAMES]
+
+
+_ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة")  # nouns that head only organisations
+# (هيئة التدريس is a faculty: in _NOT_ORG_NAMES)
+_MEDIA = _norms("صحيفة جريدة مجلة موقع قناة وكالة")
+_NOT_ORG_NAMES = _norms("الجديدة الجديد الكبرى المذكورة المعنية التابعة التابع نفسها ذاتها المختصة الأولى التدريس")
+_MAX_ORG_WORDS = 4
+_RANKS = _norms("الفريق الركن")  # هيئة الأركان المشتركة الفريق أول …
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset('"«“'), frozenset('"»”')
+_MAX_QUOTED = 5
+_MEDIA_ZIPF = 4.5  # words of a transliterated title (برلينر 1.8، بوست 4.3) are rarer than the
+# everyday words that follow a media noun (أنباء، فضائية، إلكتروني)
+_THE = normalize("ذا")  # "ذا لوكال", "ذا تايمز": English "The"
+_LONE_BODIES = _norms("الشرطة النيابة الجيش")
+_PUBLIC = normalize("العامة")  # النيابة العامة
+_ROLE_REACH = 8  # words from a role to the name that closes its chain (مدير مستشفى … بصحة تبوك معيض …)
+_NAME_CLOSERS = frozenset({":", "،", ",", "."}) | _norms("أن إن بأن")
+
+
+def _indefinite(word: str, heads: frozenset[str]) -> bool:
+    """``word`` is one of ``heads`` without the article, proclitics aside (بحزب yes, للحزب no)."""
+    return not heads.isdisjoint(stems(word)) and not word.startswith(("ال", *ARTICLE_WITH_PREPOSITION))
+
+
+def organisations(norms: list[str], function_words: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of "حزب القوات اللبنانية", "مديرية الأمن العام": a noun that heads only
+    organisations, in the construct state (no ال), then one to four words with ال (or وال).
+    A rank or honorific inside ("مؤسسة الملك فيصل", "هيئة الأركان الفريق …") means the name
+    goes on past what this reads, or has ended: neither is taken."""
+    out, n = [], len(norms)
+    for i in range(n - 1):
+        if not _indefinite(norms[i], _ORG_NOUNS):
+            continue
+        j = i + 1
+        while j < n and j - i <= _MAX_ORG_WORDS and norms[j].startswith(("ال", "وال")) and norms[j].isalpha() \
+                and norms[j] not in _NOT_ORG_NAMES and norms[j] not in function_words \
+                and not (j == i + 1 and norms[j].startswith("و")):
+            j += 1
+        if j > i + 1 and not any(w in HONORIFICS or w in _ROYAL or w in _RANKS for w in norms[i + 1:j]):
+            out.append((i, j))
+    return out
+
+
+def quoted_names(norms: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of the quoted words after an organisation or media noun: شركة "بوبا العربية"،
+    قناة “جيو”، موقع «تي إم زد»."""
+    out, n = [], len(norms)
+    for i in range(n - 2):
+        if norms[i + 1] not in _OPEN_QUOTES or not _indefinite(norms[i], _ORG_NOUNS | _MEDIA | _CLUB):
+            continue
+        end = next((k for k in range(i + 2, min(n, i + 3 + _MAX_QUOTED)) if norms[k] in _CLOSE_QUOTES), None)
+        if end is not None and end > i + 2 and all(w.isalpha() for w in norms[i + 2:end]):
+            out.append((i + 2, end))
+    return out
+
+
+def media_names(norms: list[str], zipf: dict[str, float], function_words: frozenset[str],
+                named_at: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """(start, end) of a transliterated title after a media noun, made whole: the tagger finds
+    "برلينر" in "صحيفة برلينر مورجن بوست", nothing in "موقع ذا لوكال الإخباري". Only a name the
+    tagger starts there (``named_at``) or one opened by ذا is taken: rare words after a media noun
+    are as often Arabic (قناة ناطقة، مجلة شهرية، قناة بنما)."""
+    out, n = [], len(norms)
+    for i in range(n - 1):
+        if not _indefinite(norms[i], _MEDIA) or not (named_at(i + 1) or norms[i + 1] == _THE):
+            continue
+        j = i + 1
+        while j < n and j - i <= _MAX_ORG_WORDS and norms[j].isalpha() and norms[j] not in function_words and (
+                norms[j] == _THE and j == i + 1
+                or not norms[j].startswith(("ال", "و")) and zipf.get(norms[j], 0.0) < _MEDIA_ZIPF):
+            j += 1
+        if j > i + 1 and norms[j - 1] != _THE:
+            out.append((i + 1, j))
+    return out
+
+
+def lone_bodies(norms: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of "الشرطة", "النيابة العامة", "الجيش": bodies news lets speak by function
+    alone (with a country they are ``state_bodies``)."""
+    out = []
+    for i, w in enumerate(norms):
+        bare = w[1:] if w[:1] in "وف" and w[1:] in _LONE_BODIES else w
+        if bare in _LONE_BODIES:
+            out.append((i, i + 2 if i + 1 < len(norms) and norms[i + 1] == _PUBLIC else i + 1))
+    return out
+
+
+def role_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable[[str], bool],
+               function_words: frozenset[str], free: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """(start, end) of a person named at the end of a chain of titles: "وقال مدير مستشفى الولادة
+    والأطفال بصحة تبوك معيض عويضة البلوي:". The name must look like one from its first word and
+    be closed by a colon, a comma or أن, the way a speaker's chain of titles ends.
+    ``free(i)``: token i is not yet part of a name (تبوك in the chain is a place, not a name)."""
+    out, n = [], len(norms)
+    for i, w in enumerate(norms):
+        if ROLES.isdisjoint(stems(w)) and not (w.startswith("ال") and w[2:] in ROLES):
+            continue
+        for a in range(i + 1, min(n, i + 1 + _ROLE_REACH)):
+            if norms[a] in _NAME_CLOSERS:
+                break
+            if not norms[a].isalpha() or not free(a) or norms[a] in function_words \
+                    or not _looks_like_name(norms[a], zipf, is_first_name, first=True):
+                continue
+            end = _name_after(norms, a, zipf, is_first_name, function_words)
+            if end - a >= 2 and end < n and norms[end] in _NAME_CLOSERS and all(free(k) for k in range(a, end)):
+                out.append((a, end))
+            break
+    return out

@@ -26,8 +26,8 @@ from ..ner.canonical import Entity, Mention, entity_id, group, similar
 from ..ner.crf import DEFAULT_MODEL_DIR
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
-from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HONORIFICS, ROLES, clubs, honorific_names, state_bodies,
-                           title_names)
+from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HONORIFICS, ROLES, clubs, honorific_names, lone_bodies,
+                           media_names, organisations, quoted_names, role_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import find_titles, head_at
 from ..ner.tokens import Token, tokenize
@@ -230,13 +230,43 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
             continue
         out.append((r[0], r[1], span.type, span.confidence, "ner"))
         occupied[r[0]:r[1]] = [True] * (r[1] - r[0])
-    # a person right after an office the tagger left unnamed ("وزير الدفاع الأمريكي كارتر في القدس")
-    for a, b in title_names(norms, head_at, lists.nationality, _frequencies().zipf, _first_names().__contains__,
-                            _FUNCTION_WORDS):
-        if not any(occupied[a:b]):
-            out.append((a, b, "PER", 0.7, "rule"))
-            occupied[a:b] = [True] * (b - a)
+    zipf, first_names = _frequencies().zipf, _first_names().__contains__
+    # gap fillers, after the tagger: an organisation's name may take in the pieces the tagger
+    # found of it ("حزب" + "القوات اللبنانية"), quotation marks overrule even the lists
+    # (شركة "بوبا العربية" is no Al Arabiya)
+    for a, b in quoted_names(norms):
+        out = _claim(out, occupied, a, b, "ORG", replace=None)
+    for a, b in organisations(norms, _FUNCTION_WORDS):
+        out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "MISC"})
+    starts = {x[0] for x in out}
+    for a, b in media_names(norms, zipf, _FUNCTION_WORDS, starts.__contains__):
+        out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "MISC", "GPE", "PER"})
+    for a, b in lone_bodies(norms):
+        out = _claim(out, occupied, a, b, "ORG")
+    # people right after an office the tagger left unnamed ("وزير الدفاع الأمريكي كارتر في القدس")
+    # or at the end of a chain of titles ("وقال مدير مستشفى … بصحة تبوك معيض عويضة البلوي:")
+    for a, b in title_names(norms, head_at, lists.nationality, zipf, first_names, _FUNCTION_WORDS):
+        out = _claim(out, occupied, a, b, "PER", confidence=0.7)
+    for a, b in role_names(norms, zipf, first_names, _FUNCTION_WORDS, lambda i: not occupied[i]):
+        out = _claim(out, occupied, a, b, "PER", confidence=0.7)
     return _whole_names(sorted(out), tokens, norms, occupied)
+
+
+def _claim(out: list[tuple], occupied: list[bool], a: int, b: int, kind: str, *, confidence: float = 0.8,
+           replace: set[str] | None = frozenset()) -> list[tuple]:
+    """``out`` with the rule's span (a, b) added if its tokens are free. Names found inside it of
+    a type in ``replace`` give way to it, unless the curated lists named them other than as a place
+    ("حزب الله" stays itself in "حزب الله والقوات النظامية"; "التشيك" is part of "وزارة خارجية
+    التشيك"); with ``replace=None`` any name does (quotation marks
+    overrule even the lists). Any other name there keeps its place and the rule's span is dropped."""
+    inside = [x for x in out if x[0] < b and a < x[1]]
+    if any(x[0] < a or x[1] > b or (replace is not None and (x[2] not in replace or x[4] == "lexicon" and x[2] != "GPE"))
+           for x in inside):
+        return out
+    if not inside and any(occupied[a:b]):
+        return out
+    occupied[a:b] = [True] * (b - a)
+    return [x for x in out if x not in inside] + [(a, b, kind, confidence, "rule")]
 
 
 def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool]) -> list[tuple]:
@@ -252,21 +282,11 @@ def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool]) -> l
 
     out = list(lexicon)
     for a, b in state_bodies(norms, lists.nationality, place_at):
-        inside = [x for x in out if a <= x[0] < b or a < x[1] <= b]
-        if any(x[0] < a or x[1] > b or x[2] != "GPE" for x in inside):
-            continue  # the lexicon knows this stretch as something else
-        out = [x for x in out if x not in inside] + [(a, b, "ORG", 0.8, "rule")]
-        occupied[a:b] = [True] * (b - a)
+        out = _claim(out, occupied, a, b, "ORG", replace={"GPE"})  # not where the lexicon knows something else
     for a, b in clubs(norms):
-        if not any(occupied[a:b]) or all(x[2] == "ORG" for x in out if a <= x[0] < b):
-            out = [x for x in out if not a <= x[0] < b]
-            out.append((a, b, "ORG", 0.8, "rule"))
-            occupied[a:b] = [True] * (b - a)
-    first_names = _first_names()
-    for a, b in honorific_names(norms, _frequencies().zipf, first_names.__contains__, _FUNCTION_WORDS):
-        if not any(occupied[a:b]):
-            out.append((a, b, "PER", 0.8, "rule"))
-            occupied[a:b] = [True] * (b - a)
+        out = _claim(out, occupied, a, b, "ORG", replace={"ORG"})
+    for a, b in honorific_names(norms, _frequencies().zipf, _first_names().__contains__, _FUNCTION_WORDS):
+        out = _claim(out, occupied, a, b, "PER")
     return out
 
 
