@@ -413,3 +413,18 @@ def test_his_meeting_a_host_titled_at_length_and_a_chain_of_titles_is_one_person
     assert [[a["text"] for a in ev["actors"]] for ev in e.events if ev["type"] == "meeting"] == [
         ["سمير جعجع", "سلمان بن عبدالعزيز آل سعود"], ["محمد بن سلمان", "سمير جعجع"],
         ["عبدالعزيز بن عبدالله آل الشيخ", "خالد بن محمد اليوسف"]]
+
+
+def test_speech_verb_objects_pronoun_prepositions_praise_and_the_dead_received():
+    body = ("وستختفي الأكياس بفضل مبادرة جديدة أعلن عنها وزير البيئة النيوزيلندي نيك سميث. "
+            "وقال الوزير إن الزيارة التي لم يعلن عنها مسبقا انتهت. "
+            "استقبل وزير العدل الشيخ الدكتور وليد بن محمد الصمعاني اليوم وزير الإسكان ماجد بن عبدالله الحقيل، "
+            "وأكد دعم وزارته لإستراتيجية الإسكان. وأشاد الحقيل بالتعاون مع وزارة العدل. "
+            "استقبل اللواء خالد بن عواض المطيري جثمان الشهيد سامي بن معوض الحربي بمطار المدينة.")
+    events = enrich(RawArticle(source="t", body=body)).events
+    assert [(ev["type"], [a["text"] for a in ev["actors"]]) for ev in events if ev["type"] in ("meeting", "statement")] == [
+        ("statement", ["نيك سميث"]),  # the subject after "أعلن عنها"
+        ("statement", ["نيك سميث"]),  # "وقال الوزير" is him again; "لم يعلن عنها" has no subject
+        ("meeting", ["وليد بن محمد الصمعاني", "ماجد بن عبدالله الحقيل"]),
+        ("statement", ["وليد بن محمد الصمعاني"]),  # "دعم" is what he affirmed, not who
+        ("statement", ["ماجد بن عبدالله الحقيل"])]  # praise is a statement; the fallen officer's body is no guest

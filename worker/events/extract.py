@@ -53,7 +53,9 @@ _OFFICE_REACH = 4  # words from the office to the body (إدارة كرة الق
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
 _PARTICIPLES = T.norm_set(T.PARTICIPLES)
 _HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل استقبال")
-_MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي")  # التقى X Y: the object needs no مع
+_MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي")
+_REMAINS = T.norm_set("جثمان جثة جثامين جثث رفات")
+_PRONOUN_PREPOSITIONS = T.norm_set("عنه عنها عنهم عنهما له لها لهم")  # "الزيارة التي لم يعلن عنها"  # التقى X Y: the object needs no مع
 _QUOTING = T.norm_set("قوله قولها قولهم القول")  # نقل موقع روسيا اليوم عن بوتين قوله
 _WITH_PARTICIPANTS = T.norm_set("بمشاركة")
 _PARTICIPATION = T.norm_set("بمشاركة المشاركة")
@@ -336,6 +338,8 @@ class _Extractor:
             if any(f in self.last_roles for f in stems(norms[j])):
                 return list(self.last_subject), False
             return [], True
+        if norms[trig.start].startswith("و") and any(lo <= o.a < trig.start for o in self.last_subject):
+            return list(self.last_subject), True  # "استقبل X … Y، وأكد": a second verb of the sentence's subject
         before = self._actors(lo, trig.start)
         if before:
             k = len(before) - 1
@@ -454,6 +458,8 @@ class _Extractor:
         direct = host_verb or not _MEET_VERBS.isdisjoint(verb)
         if direct and self._unnamed_subject(trig):  # استقبل أطفال مدينة عدن …
             return [], trig.end
+        if host_verb and not _REMAINS.isdisjoint(self.art.norms[trig.end:nxt]):
+            return [], trig.end  # "استقبل اللواء X … جثمان الشهيد Y": the dead are received, not met
         before = self._actors(trig.start - 1, trig.start) if trig.start > lo else []
         j = self._after_verb(trig)
         others: list[Occurrence] = []
@@ -607,6 +613,9 @@ class _Extractor:
             return [], trig.end
         else:
             speaker, here = self._subject(trig, lo, nxt)
+            if (j := self._after_verb(trig)) is not None and art.norms[j] in _PRONOUN_PREPOSITIONS \
+                    and not any(o.a >= trig.end for o in speaker):
+                speaker, here = [], True  # "مبادرة أعلن عنها الوزير X": the subject follows, or it is unsaid
             if here and _feminine(stem):
                 speaker = [s for s in speaker if self._agrees_feminine(s, trig)]
         speaker = [s for s in speaker if s.type in ("PER", "ORG")]

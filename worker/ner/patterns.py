@@ -32,7 +32,7 @@ from typing import Callable
 from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 
-__all__ = ["HONORIFICS", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names", "state_bodies",
+__all__ = ["HONORIFICS", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names", "state_bodies",
            "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names"]
 
 
@@ -53,7 +53,7 @@ ARTICLE_WITH_PREPOSITION = ("لل", "بال", "وال", "كال", "فال")  # a
 _MAX_GIVEN = 3  # given names before the family name (طارق محمود أمين)
 _GIVEN_ZIPF = 5.3  # a given name is rarer than everyday words (كلمة 5.4; محمد 6.1 is a known first name)
 _FIRST_ZIPF = 5.0  # the first word, unless a known first name (صديق 4.9, كلمة 5.4)
-_FAMILY_ZIPF = 4.5  # a family name with ال is rarer than the nouns that follow names (المناطق)
+FAMILY_ZIPF = 4.5  # a family name with ال is rarer than the nouns that follow names (المناطق)
 _CLUB = _norms("نادي")
 _NOT_CLUB_NAMES = _norms("الرياضي الثقافي الأدبي الاجتماعي الصحفي الصيفي الجديد")  # نادي الرياضي: no name
 _ROYAL = _norms("ملك الملك أمير الأمير")  # "الأمير تركي بن عبدالله": the prince's name, no nationality
@@ -107,7 +107,7 @@ def title_names(norms: list[str], head_at: Callable[[list[str], int], tuple[str,
                 j += 1
             else:
                 break
-        if j > a and j < n and norms[j].startswith("ال") and zipf.get(norms[j], 0.0) < _FAMILY_ZIPF:
+        if j > a and j < n and norms[j].startswith("ال") and zipf.get(norms[j], 0.0) < FAMILY_ZIPF:
             j += 1  # the family name: عادل الجبير
         if j > a:
             out.append((a, j))
@@ -132,7 +132,7 @@ def _looks_like_name(word: str, zipf: dict[str, float], is_first_name: Callable[
 
 def _preposition_on_everyday(word: str, zipf: dict[str, float]) -> bool:
     """ل، ب or ك on an everyday word (لسوق، لقيام): a preposition, not the first letter of a name."""
-    return word[0] in "لبك" and zipf.get(word[1:], 0.0) >= _FAMILY_ZIPF
+    return word[0] in "لبك" and zipf.get(word[1:], 0.0) >= FAMILY_ZIPF
 
 
 def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
@@ -151,17 +151,17 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
                 j += 1  # بن عبد العزيز: عبد takes the word after it
             continue
         if w.startswith("ال"):  # a family name closes the name
-            if j > a and zipf.get(w, 0.0) < _FAMILY_ZIPF:
+            if j > a and zipf.get(w, 0.0) < FAMILY_ZIPF:
                 j += 1
             break
         known = is_first_name(w)
         z = zipf.get(w, 0.0)
         if j == a and not known and z >= _FIRST_ZIPF:
             break  # "السيد خالد" yes, "الحارس سحب شكواه" no: a first word this common is rarely a name
-        if _preposition_on_everyday(w, zipf) and _FAMILY_ZIPF > z:
+        if _preposition_on_everyday(w, zipf) and FAMILY_ZIPF > z:
             break  # لسوق
         if lineage:  # بن محمد حجار: after a lineage, a family name without ال closes the name
-            if z < _FAMILY_ZIPF and w not in function_words and w[0] != "و":
+            if z < FAMILY_ZIPF and w not in function_words and w[0] != "و":
                 j += 1
             break
         if given >= _MAX_GIVEN or (w in function_words and not (known and j == a)) or (
@@ -323,7 +323,9 @@ def role_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable
                     or not _looks_like_name(norms[a], zipf, is_first_name, first=True):
                 continue
             end = _name_after(norms, a, zipf, is_first_name, function_words)
-            if end - a >= 2 and end < n and norms[end] in _NAME_CLOSERS and all(free(k) for k in range(a, end)):
+            close = end + 1 if end < n and norms[end] in _CLOSE_QUOTES and a > 0 and norms[a - 1] in _OPEN_QUOTES \
+                else end  # مدير إدارة الكرة بفريق الهلال «فهد المفرج» أن
+            if end - a >= 2 and close < n and norms[close] in _NAME_CLOSERS and all(free(k) for k in range(a, end)):
                 out.append((a, end))
             break
     return out

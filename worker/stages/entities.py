@@ -25,6 +25,7 @@ from ..ner.backend import NerBackend, Span
 from ..ner.canonical import Entity, Mention, entity_id, group, similar
 from ..ner.crf import DEFAULT_MODEL_DIR
 from ..ner.frequency import Frequencies
+from ..ner import patterns
 from ..ner.gazetteer import Gazetteer
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HONORIFICS, ROLES, clubs, honorific_names, lone_bodies,
                            media_names, organisations, quoted_names, role_names, state_bodies, title_names)
@@ -50,6 +51,9 @@ _CURRENCY_WORDS = frozenset(normalize(w) for w in "دولار يورو روبل 
 _ORG_HEADS = frozenset(normalize(w) for w in
                        "نادي فريق شركة وزارة هيئة مؤسسة جمعية منظمة مجلس بنك مصرف صحيفة وكالة حزب اتحاد "
                        "لجنة مركز منتخب".split())
+_DIVINE_NAMES = ("الله العزيز الرحمن الرحيم اللطيف الكريم المحسن الملك الإله المجيد الحميد الرزاق الوهاب الناصر "
+                 "السلام الحكيم القادر الحليم الغني الهادي الباقي الجليل الفتاح المنعم الخالق العظيم الستار المطلب "
+                 "المعين الواحد الحي القيوم الصمد الرؤوف العليم")
 _OWN_WORD_ZIPF = 3.5  # a first word this common in general text is a word of its own, not clitic + word
 _EVERYDAY_ZIPF = 4.5
 _APPOSITION_REACH = 12  # words of titles between a name and a later title of the same person
@@ -64,9 +68,11 @@ def _ruler() -> Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
-    """Given names the shipped model knows (its gazetteer's PER_FIRST words)."""
+    """Given names the shipped model knows (its gazetteer's PER_FIRST words), and the عبد names
+    written as one word (عبدالله، عبدالعزيز), which the gazetteer holds only as two."""
     gaz = Gazetteer.load(DEFAULT_MODEL_DIR / "gazetteer.tsv.gz")
-    return frozenset(w for w, tags in gaz.words.items() if "PER_FIRST" in tags)
+    abd = {normalize("عبد" + name) for name in _DIVINE_NAMES.split()}
+    return frozenset(w for w, tags in gaz.words.items() if "PER_FIRST" in tags) | abd
 
 
 @functools.lru_cache(maxsize=1)
@@ -215,7 +221,7 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         if any(occupied[a:b]):
             continue
         known = _lexicon_name(tuple(norms[a:b]))
-        if known is None:
+        if known is None or known.type == "PER" and _name_goes_on(norms, b):
             continue
         out.append((a, b, known.type, 1.0, "lexicon"))
         occupied[a:b] = [True] * (b - a)
@@ -231,6 +237,7 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out.append((r[0], r[1], span.type, span.confidence, "ner"))
         occupied[r[0]:r[1]] = [True] * (r[1] - r[0])
     zipf, first_names = _frequencies().zipf, _first_names().__contains__
+    misc = {i for a, b, kind, *_ in out if kind == "MISC" for i in range(a, b)}
     # gap fillers, after the tagger: an organisation's name may take in the pieces the tagger
     # found of it ("حزب" + "القوات اللبنانية"), quotation marks overrule even the lists
     # (شركة "بوبا العربية" is no Al Arabiya)
@@ -247,8 +254,8 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
     # or at the end of a chain of titles ("وقال مدير مستشفى … بصحة تبوك معيض عويضة البلوي:")
     for a, b in title_names(norms, head_at, lists.nationality, zipf, first_names, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7)
-    for a, b in role_names(norms, zipf, first_names, _FUNCTION_WORDS, lambda i: not occupied[i]):
-        out = _claim(out, occupied, a, b, "PER", confidence=0.7)
+    for a, b in role_names(norms, zipf, first_names, _FUNCTION_WORDS, lambda i: not occupied[i] or i in misc):
+        out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})  # «فهد المفرج» is no title
     return _whole_names(sorted(out), tokens, norms, occupied)
 
 
@@ -267,6 +274,14 @@ def _claim(out: list[tuple], occupied: list[bool], a: int, b: int, kind: str, *,
         return out
     occupied[a:b] = [True] * (b - a)
     return [x for x in out if x not in inside] + [(a, b, kind, confidence, "rule")]
+
+
+def _name_goes_on(norms: list[str], b: int) -> bool:
+    """A curated person's name that is only the start of another's: "عبدالله بن عبدالعزيز
+    الربيعة" is not King Abdullah. A rare family name with ال follows (not الأحد، not السعودي)."""
+    if b >= len(norms) or not norms[b].startswith("ال") or not norms[b].isalpha():
+        return False
+    return _frequencies().zipf.get(norms[b], 0.0) < patterns.FAMILY_ZIPF and not lists.nationality(norms[b])
 
 
 def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool]) -> list[tuple]:
