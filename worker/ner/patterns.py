@@ -32,8 +32,8 @@ from typing import Callable
 from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 
-__all__ = ["HONORIFICS", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names", "state_bodies",
-           "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names"]
+__all__ = ["HONORIFICS", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names",
+           "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names"]
 
 
 def _norms(words: str) -> frozenset[str]:
