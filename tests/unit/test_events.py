@@ -140,6 +140,12 @@ def test_names_are_not_triggers():
     assert events[0]["cameo"] == "043"  # استقبل: the subject hosts
 
 
+def _told(body: str, *types: str) -> list[tuple[str, list[str]]]:
+    """(type, actor texts) of each event in ``body``, of ``types`` only when given."""
+    return [(ev["type"], [a["text"] for a in ev["actors"]]) for ev in enrich(RawArticle(source="t", body=body)).events
+            if not types or ev["type"] in types]
+
+
 def _statements(body: str) -> list[tuple[str, list[str]]]:
     """(trigger, speaker texts) of each statement in ``body``."""
     events = enrich(RawArticle(source="t", body=body)).events
@@ -303,9 +309,8 @@ def test_encounters_told_one_by_one_are_one_meeting_each():
 def test_kin_speak_a_statement_said_in_a_release_is_the_speakers_and_a_family_name_is_a_person():
     body = ("وقال والد الشهيد مغرم الهلالي إن أبناءه فداء للوطن. وأصدرت الممثلة ديمي مور بيانا قالت فيه: "
             "«أشعر بصدمة تامة». وقال الشاعر عبدالرحمن الأبنودي إن درويش أهم شاعر. وأكد الأبنودي أن دنقل قامة.")
-    assert [[a["text"] for a in ev["actors"]] for ev in enrich(RawArticle(source="t", body=body)).events
-            if ev["type"] == "statement"] == [["مغرم الهلالي"], ["ديمي مور"], ["عبدالرحمن الأبنودي"],
-                                              ["عبدالرحمن الأبنودي"]]
+    assert [texts for _, texts in _told(body, "statement")] == [["مغرم الهلالي"], ["ديمي مور"],
+                                                                ["عبدالرحمن الأبنودي"], ["عبدالرحمن الأبنودي"]]
 
 
 def test_the_people_of_a_city_are_no_guests_and_a_governorate_is_a_body():
@@ -343,10 +348,9 @@ def test_a_long_title_a_scare_quote_and_a_participle_inside_what_was_said():
     body = ("اجتمع عضو شرف الاتحاد «المؤثر» المشرف العام على كرة القدم بالنادي منصور البلوي مع مدرب الفريق "
             "الجديد الروماني لازلو بولوني لمناقشة خطة العمل. وأكد المصدر للصحيفة أن الاتفاق يتعلق فقط بقاعدة "
             "انجرليك، مشيرا إلى تراجع لافت.")
-    events = enrich(RawArticle(source="t", body=body)).events
     # the subject is 11 words after the verb (the quote marks are not words); the participle
     # speaks for the unnamed source, not for a name inside the clause it reports
-    assert [(ev["type"], [a["text"] for a in ev["actors"]]) for ev in events] == [
+    assert _told(body) == [
         ("meeting", ["منصور البلوي", "لازلو بولوني"])]
 
 
@@ -363,8 +367,7 @@ def test_an_office_binds_across_lada_and_a_describing_word_and_a_name_after_an_o
     body = ("واستقبل الأمير فيصل بن بندر أمير منطقة الرياض أمس سفير جمهورية البيرو لدى المملكة إدوارد مارتينيتي. "
             "وقد وجه أمير منطقة مكة المكرمة خالد الفيصل الشرطة بسرعة القبض على المتهمين، مشدداً على ضرورة الأمن. "
             "التقى وزير الدفاع الأمريكي كارتر في القدس رئيس الوزراء الإسرائيلي.")
-    events = enrich(RawArticle(source="t", body=body)).events
-    assert [(ev["type"], [a["text"] for a in ev["actors"]]) for ev in events] == [
+    assert _told(body) == [
         ("meeting", ["فيصل بن بندر", "إدوارد مارتينيتي"]),
         ("statement", ["خالد الفيصل"]),
         ("meeting", ["كارتر", "رئيس الوزراء الإسرائيلي"])]
@@ -374,8 +377,7 @@ def test_a_body_called_again_by_its_head_noun_an_office_of_a_club_and_according_
     body = ("كشفت إمارة منطقة مكة المكرمة عن إلقاء القبض على أحد الأشخاص. وأوضحت الإمارة أنه اعترف. "
             "أعلنت إدارة كرة القدم بنادي النصر التنظيمات الإعلامية للموسم. "
             "واتفق الرئيسان على العمل سويا، وفقا لما ذكره البيت الأبيض. وقالت الشرطة إن الشاب غرق.")
-    speakers = [[a["text"] for a in ev["actors"]] for ev in enrich(RawArticle(source="t", body=body)).events
-                if ev["type"] == "statement"]
+    speakers = [texts for _, texts in _told(body, "statement")]
     # no police was named before "وقالت الشرطة": the police speak as a body of their own
     assert speakers == [["إمارة منطقة مكة المكرمة"], ["إمارة منطقة مكة المكرمة"], ["نادي النصر"], ["البيت الأبيض"],
                         ["الشرطة"]]
@@ -388,8 +390,7 @@ def test_an_office_of_a_body_an_unnamed_official_and_a_party_leader_called_by_hi
             "استقبل الملك سلمان بن عبدالعزيز رئيس حزب القوات اللبنانية سمير جعجع. "
             "وأعرب رئيس حزب القوات اللبنانية عن شكره للمملكة. "
             "من جانب آخر، أوضحت شركة \"بوبا العربية\" شريك النادي عن تعرض اللاعب لكدمة.")
-    speakers = [[a["text"] for a in ev["actors"]] for ev in enrich(RawArticle(source="t", body=body)).events
-                if ev["type"] == "statement"]
+    speakers = [texts for _, texts in _told(body, "statement")]
     # the official is nobody named: not the White House quoted before him
     assert speakers == [["مديرية الأمن العام"], ["البيت الأبيض"], ["سمير جعجع"], ["بوبا العربية"]]
 
@@ -421,8 +422,7 @@ def test_speech_verb_objects_pronoun_prepositions_praise_and_the_dead_received()
             "استقبل وزير العدل الشيخ الدكتور وليد بن محمد الصمعاني اليوم وزير الإسكان ماجد بن عبدالله الحقيل، "
             "وأكد دعم وزارته لإستراتيجية الإسكان. وأشاد الحقيل بالتعاون مع وزارة العدل. "
             "استقبل اللواء خالد بن عواض المطيري جثمان الشهيد سامي بن معوض الحربي بمطار المدينة.")
-    events = enrich(RawArticle(source="t", body=body)).events
-    assert [(ev["type"], [a["text"] for a in ev["actors"]]) for ev in events if ev["type"] in ("meeting", "statement")] == [
+    assert _told(body, "meeting", "statement") == [
         ("statement", ["نيك سميث"]),  # the subject after "أعلن عنها"
         ("statement", ["نيك سميث"]),  # "وقال الوزير" is him again; "لم يعلن عنها" has no subject
         ("meeting", ["وليد بن محمد الصمعاني", "ماجد بن عبدالله الحقيل"]),

@@ -21,7 +21,7 @@ from typing import Any
 from ..lang.ar.clitics import stems, strip_conjunction
 from ..lang.ar.normalize import normalize
 from ..ner.canonical import entity_id
-from ..ner.tokens import sentences, tokenize
+from ..ner.tokens import QUOTE_PAIRS, sentences, tokenize
 from ..records import event as event_record
 from ..resources.entities import country_of_place, known, nationality
 from ..textmap import MappedText
@@ -34,7 +34,7 @@ __all__ = ["find_events"]
 _ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PUNCT = frozenset("،,:;-–()«»\"“”")
-_QUOTE_MARKS = frozenset("«\"“")
+_QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # opening marks
 _WITH = T.norm_set("مع")
 _AT = T.norm_set("في")
 _TO = T.norm_set("إلى الى")
@@ -587,6 +587,8 @@ class _Extractor:
         word = art.norms[trig.start]
         stem = strip_conjunction(word)
         reporter: list[Occurrence] = []
+        j = self._after_verb(trig)
+        after = art.norms[j] if j is not None else None  # where the subject would stand
         if stem in _QUOTING:
             before = [o for o in self._actors(lo, trig.start) if o.type in ("PER", "ORG")]
             speaker, reporter = before[-1:], before[:-1][:1]
@@ -596,14 +598,14 @@ class _Extractor:
                          or art.in_quote[i]), trig.start)
             first = [o for o in self._actors(lo, said) if o.type == "PER"]
             speaker, here = (first[:1] or list(self.last_subject)), True
-        elif self.last_meeting is not None and (stem.endswith("ا") and stem[:-1] in _DUAL_VERBS or (
-                j := self._after_verb(trig)) is not None and art.norms[j] in _DUAL_NOUNS):  # أكدا / أكد الرئيسان
+        elif self.last_meeting is not None and (stem.endswith("ا") and stem[:-1] in _DUAL_VERBS
+                                                 or after in _DUAL_NOUNS):  # أكدا / أكد الرئيسان
             ids = [a for a, r in self.last_meeting.actors if a in art.entities and r != "reporter"]
             speaker, here = [Occurrence(art.entities[i], trig.start, trig.start) for i in ids], True
         elif trig.start > lo and art.norms[trig.start - 1] in T.RELATIVES:  # X الذي قال: X, if named
             named = self._actors(trig.start - 2, trig.start - 1)
             speaker, here = named, True
-        elif (j := self._after_verb(trig)) is not None and art.norms[j] in _DOCUMENT_WORDS \
+        elif after in _DOCUMENT_WORDS \
                 and not self._actors(j + 1, min(nxt, j + 3)):
             speaker, here = list(self.last_issuer), False  # وأضاف البيان: (not "بيان البيت الأبيض")
         elif (body := self._body_named_before(trig) or self._office_of(trig)) is not None:
@@ -613,8 +615,7 @@ class _Extractor:
             return [], trig.end
         else:
             speaker, here = self._subject(trig, lo, nxt)
-            if (j := self._after_verb(trig)) is not None and art.norms[j] in _PRONOUN_PREPOSITIONS \
-                    and not any(o.a >= trig.end for o in speaker):
+            if after in _PRONOUN_PREPOSITIONS and not any(o.a >= trig.end for o in speaker):
                 speaker, here = [], True  # "مبادرة أعلن عنها الوزير X": the subject follows, or it is unsaid
             if here and _feminine(stem):
                 speaker = [s for s in speaker if self._agrees_feminine(s, trig)]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..ner.tokens import QUOTE_PAIRS
+
 __all__ = ["Quote", "find_quotes"]
 
-_PAIRS = {"«": "»", "“": "”", '"': '"'}
 MAX_QUOTE = 4000  # characters: an unpaired mark must not swallow the rest of the article
 
 
@@ -28,7 +29,7 @@ def find_quotes(text: str) -> list[Quote]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        close = _PAIRS.get(ch)
+        close = QUOTE_PAIRS.get(ch)
         if close is None:
             i += 1
             continue

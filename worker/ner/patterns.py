@@ -31,6 +31,7 @@ from typing import Callable
 
 from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
+from .tokens import QUOTE_PAIRS
 
 __all__ = ["HONORIFICS", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names",
            "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names"]
@@ -184,11 +185,12 @@ def state_bodies(norms: list[str], nationality: Callable[[str], str | None],
         if i > 0 and not _TITLE_WORDS.isdisjoint(stems(norms[i - 1])):
             i += 1  # وزير الخارجية الإسباني: a minister's title (``ner.titles``), not the ministry
             continue
-        j = i + 1 if norms[i] in _MINISTRY or _indefinite(norms[i], _CITY_BODIES) else i
-        if j > a and j < n and norms[i] not in _MINISTRY and (end := country_at(j + (norms[j] in _REGIONS))):
+        city = _indefinite(norms[i], _CITY_BODIES)
+        if city and (end := country_at(i + 1 + (norms[i + 1] in _REGIONS))):
             out.append((a, end))  # شرطة جدة، أمانة منطقة الرياض
             i = end
             continue
+        j = i + 1 if norms[i] in _MINISTRY or city else i
         if j > a and j + 1 < n and norms[j] in _REGIONS:  # إمارة منطقة مكة
             if (end := country_at(j + 1)) is not None:
                 out.append((a, end))
@@ -227,7 +229,7 @@ _MEDIA = _norms("صحيفة جريدة مجلة موقع قناة وكالة")
 _NOT_ORG_NAMES = _norms("الجديدة الجديد الكبرى المذكورة المعنية التابعة التابع نفسها ذاتها المختصة الأولى التدريس")
 _MAX_ORG_WORDS = 4
 _RANKS = _norms("الفريق الركن")  # هيئة الأركان المشتركة الفريق أول …
-_OPEN_QUOTES, _CLOSE_QUOTES = frozenset('"«“'), frozenset('"»”')
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset(QUOTE_PAIRS), frozenset(QUOTE_PAIRS.values())
 _MAX_QUOTED = 5
 _MEDIA_ZIPF = 4.5  # words of a transliterated title (برلينر 1.8، بوست 4.3) are rarer than the
 # everyday words that follow a media noun (أنباء، فضائية، إلكتروني)

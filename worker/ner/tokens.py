@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Token", "tokenize", "sentences"]
+__all__ = ["Token", "tokenize", "sentences", "QUOTE_PAIRS"]
+
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}  # opening → closing mark; each stands as a token of its own
 
 # letters/digits plus Arabic diacritics and tatweel inside a word; any other non-space char alone
 _TOKEN = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+|[^\s]")

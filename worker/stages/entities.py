@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from typing import Any
+from typing import Any, Callable
 
 from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
@@ -25,10 +25,9 @@ from ..ner.backend import NerBackend, Span
 from ..ner.canonical import Entity, Mention, entity_id, group, similar
 from ..ner.crf import DEFAULT_MODEL_DIR
 from ..ner.frequency import Frequencies
-from ..ner import patterns
 from ..ner.gazetteer import Gazetteer
-from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HONORIFICS, ROLES, clubs, honorific_names, lone_bodies,
-                           media_names, organisations, quoted_names, role_names, state_bodies, title_names)
+from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HONORIFICS, ROLES, clubs, honorific_names,
+                           lone_bodies, media_names, organisations, quoted_names, role_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import find_titles, head_at
 from ..ner.tokens import Token, tokenize
@@ -225,7 +224,8 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
             continue
         out.append((a, b, known.type, 1.0, "lexicon"))
         occupied[a:b] = [True] * (b - a)
-    out = _patterns(norms, out, occupied)
+    zipf, first_names = _frequencies().zipf, _first_names().__contains__
+    out = _patterns(norms, out, occupied, zipf, first_names)
     for span in spans:
         if any(span.start < e and s < span.end for s, e in taken):
             continue  # a number the rules read (دولار is no MISC)
@@ -236,7 +236,6 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
             continue
         out.append((r[0], r[1], span.type, span.confidence, "ner"))
         occupied[r[0]:r[1]] = [True] * (r[1] - r[0])
-    zipf, first_names = _frequencies().zipf, _first_names().__contains__
     misc = {i for a, b, kind, *_ in out if kind == "MISC" for i in range(a, b)}
     # gap fillers, after the tagger: an organisation's name may take in the pieces the tagger
     # found of it ("حزب" + "القوات اللبنانية"), quotation marks overrule even the lists
@@ -264,11 +263,17 @@ def _claim(out: list[tuple], occupied: list[bool], a: int, b: int, kind: str, *,
     """``out`` with the rule's span (a, b) added if its tokens are free. Names found inside it of
     a type in ``replace`` give way to it, unless the curated lists named them other than as a place
     ("حزب الله" stays itself in "حزب الله والقوات النظامية"; "التشيك" is part of "وزارة خارجية
-    التشيك"); with ``replace=None`` any name does (quotation marks
-    overrule even the lists). Any other name there keeps its place and the rule's span is dropped."""
+    التشيك"); with ``replace=None`` any name does (quotation marks overrule even the lists). Any
+    other name there keeps its place and the rule's span is dropped."""
+    def keeps_its_place(x: tuple) -> bool:
+        if x[0] < a or x[1] > b:
+            return True  # reaches outside the rule's span
+        if replace is None:
+            return False
+        return x[2] not in replace or x[4] == "lexicon" and x[2] != "GPE"
+
     inside = [x for x in out if x[0] < b and a < x[1]]
-    if any(x[0] < a or x[1] > b or (replace is not None and (x[2] not in replace or x[4] == "lexicon" and x[2] != "GPE"))
-           for x in inside):
+    if any(keeps_its_place(x) for x in inside):
         return out
     if not inside and any(occupied[a:b]):
         return out
@@ -281,10 +286,11 @@ def _name_goes_on(norms: list[str], b: int) -> bool:
     الربيعة" is not King Abdullah. A rare family name with ال follows (not الأحد، not السعودي)."""
     if b >= len(norms) or not norms[b].startswith("ال") or not norms[b].isalpha():
         return False
-    return _frequencies().zipf.get(norms[b], 0.0) < patterns.FAMILY_ZIPF and not lists.nationality(norms[b])
+    return _frequencies().zipf.get(norms[b], 0.0) < FAMILY_ZIPF and not lists.nationality(norms[b])
 
 
-def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool]) -> list[tuple]:
+def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool], zipf: dict[str, float],
+              first_names: Callable[[str], bool]) -> list[tuple]:
     """Add the names ``ner.patterns`` finds by how news introduces them. A state body may hold
     the country the lexicon found (وزارة خارجية التشيك): the body replaces it."""
     country_end = {a: b for a, b, kind, *_ in lexicon if kind == "GPE"}
@@ -300,7 +306,7 @@ def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool]) -> l
         out = _claim(out, occupied, a, b, "ORG", replace={"GPE"})  # not where the lexicon knows something else
     for a, b in clubs(norms):
         out = _claim(out, occupied, a, b, "ORG", replace={"ORG"})
-    for a, b in honorific_names(norms, _frequencies().zipf, _first_names().__contains__, _FUNCTION_WORDS):
+    for a, b in honorific_names(norms, zipf, first_names, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "PER")
     return out
 
