@@ -7,7 +7,7 @@ from worker.ner.patterns import honorific_names, state_bodies
 from worker.pipeline import enrich
 from worker.records import RawArticle
 from worker.resources.entities import nationality
-from worker.stages.entities import _FUNCTION_WORDS, _first_names, _frequencies
+from worker.stages.entities import _FUNCTION_WORDS, _first_names, _frequencies, _recur
 
 
 def _names(text: str) -> list[str]:
@@ -143,3 +143,21 @@ def test_a_person_named_at_the_end_of_a_chain_of_titles():
     spans = role_names([normalize(w) for w in words], _frequencies().zipf, _first_names().__contains__,
                        _FUNCTION_WORDS, lambda i: i not in place)
     assert [" ".join(words[a:b]) for a, b in spans] == ["معيض عويضة البلوي"]
+
+
+def test_names_the_rules_found_are_found_again_where_the_article_repeats_them():
+    norms = [normalize(w) for w in "قال وزير البيئة نيك سميث إن الخطة جديدة ووفقا لسميث فإن الرئيس سميث".split()]
+    rule = (3, 5, "PER", 0.7, "rule")
+    tagged = (12, 13, "PER", 0.8, "ner")  # the tagger's own name keeps its place
+    assert _recur([rule, tagged], norms) == [rule, (9, 10, "PER", 0.7, "recur"), tagged]
+    assert _recur([(3, 5, "PER", 0.6, "ner")], norms) == [(3, 5, "PER", 0.6, "ner")]  # unsure names stay put
+
+
+def test_nationalities_of_smaller_countries_make_titles():
+    body = ("وقال وزير البيئة الأسترالي غريغ هانت إن الوضع جيد. وأضاف وزير الخارجية الأسترالي جولي بيشوب أن "
+            "الخطة ناجحة. وقال الوزير الأسترالي إن الأمر مهم.")
+    people = {x["canonical"]: [m["text"] for m in x["mentions"]]
+              for x in enrich(RawArticle(source="t", body=body)).entities if x["type"] == "PER"}
+    assert people["غريغ هانت"] == ["وزير البيئة الأسترالي", "غريغ هانت"]
+    assert people["جولي بيشوب"] == ["وزير الخارجية الأسترالي", "جولي بيشوب"]
+    assert "الوزير الأسترالي" in people  # two Australian ministers: the bare office is neither

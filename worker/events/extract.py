@@ -36,6 +36,10 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PUNCT = frozenset("،,:;-–()«»\"“”")
 _QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # opening marks
 _WITH = T.norm_set("مع")
+# a clause of its own starts: what was said (…إنهما حاولا، لكن تشان تعرضت), not the verb's subject
+_CLAUSE = T.norm_set("أنه أنها أنهما أنهم إنه إنها إنهما إنهم بأنه بأنها بأنهما بأنهم لكن ولكن")
+_ABOUT = T.norm_set("عن")
+_VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين بعدما بدوره بدورها كذلك أيضا وقد فقد وكما")  # a verb follows  # "وكتب عن الأمل … بحمل تشان", "أعلن في الدوحة عن لقاء ضم … لافروف": a topic, no subject
 _AT = T.norm_set("في")
 _TO = T.norm_set("إلى الى")
 _THAT = T.norm_set("أن إن بأن")
@@ -277,8 +281,8 @@ class _Extractor:
         if j is None or self.art.owner[j] is not None:
             return False
         word = self.art.norms[j]
-        if not word.isalpha() or word[0] in "لب" or _is_role(word):
-            return False
+        if not word.isalpha() or word[0] in "لب" or _is_role(word) or T.match(self.art.norms, j) is not None:
+            return False  # (not a second verb: "واستطرد يقول:")
         if j + 2 < len(self.art.norms) and self.art.norms[j + 1] in _QUOTE_MARKS and self.art.owner[j + 2] is not None:
             return False  # the head noun of a quoted name: أوضحت شركة "بوبا العربية"
         return not any(f in T.NO_SUBJECT for f in stems(word))
@@ -325,7 +329,7 @@ class _Extractor:
         norms = self.art.norms
         j, words = trig.end, 0
         while j < hi and words < reach and norms[j] not in _WITH and norms[j] not in _THAT \
-                and norms[j] != ":" and not self.art.in_quote[j]:
+                and norms[j] not in _ABOUT and norms[j] not in _CLAUSE and norms[j] != ":" and not self.art.in_quote[j]:
             words += norms[j] not in _PUNCT
             j += 1
         after = self._actors(trig.end, j)
@@ -589,7 +593,17 @@ class _Extractor:
         reporter: list[Occurrence] = []
         j = self._after_verb(trig)
         after = art.norms[j] if j is not None else None  # where the subject would stand
-        if stem in _QUOTING:
+        if j == trig.end and (then := T.match(art.norms, j)) is not None and then.kind == "statement":
+            return [], trig.end  # "واستطرد يقول:", "وتابع قائلا": one saying, told by the second verb
+        if trig.form in T.SENSED and not self._speaks_here(trig, lo, nxt, after) \
+                or trig.form in T.GOES_ON and not self._says_next(trig, nxt):
+            return [], trig.end
+        if trig.form in T.ACCORDING:  # "ووفقا لسميث فإن", "بحسب وزارة الصحة": the source right after, if named
+            named = [o for o in self._actors(trig.end, trig.end + 1) if o.type in ("PER", "ORG")]
+            if not named:
+                return [], trig.end
+            speaker, here = named, True
+        elif stem in _QUOTING:
             before = [o for o in self._actors(lo, trig.start) if o.type in ("PER", "ORG")]
             speaker, reporter = before[-1:], before[:-1][:1]
             here = bool(speaker)
@@ -649,6 +663,37 @@ class _Extractor:
         if not here:
             d.confidence -= 0.15
         return [d], trig.end
+
+    def _speaks_here(self, trig: T.Trigger, lo: int, nxt: int, after: str | None) -> bool:
+        """A verb of two senses (كتب، تحدث) speaks when its speaker is named right after it, or when
+        a و-verb's carried-over subject is followed by a colon, a quote or على/عن/في (وكتب على صفحته).
+        It is a verb only bare or after و/ف, and after a pause or a particle (قد، كما، بدوره), not
+        after a noun ("بحرق كتب جابر بن حيان", "لكتب ابن حيان": books)."""
+        word = self.art.norms[trig.start]
+        conjoined = word != trig.form
+        if conjoined and word[:-len(trig.form)] not in ("و", "ف"):
+            return False
+        if conjoined and (after is None or after in T.SENSED_OPENERS):
+            return True
+        before = self.art.norms[trig.start - 1] if trig.start > lo else "."
+        if not conjoined and before.isalpha() and before not in _VERB_OPENERS:
+            return False
+        j = self._after_verb(trig)
+        subject, _ = self._subject(trig, lo, nxt)
+        between = lambda o: self.art.norms[j:o.a]  # noqa: E731
+        return j is not None and any(o.a >= trig.end and all(w in _PUNCT or _is_role(w) and w not in T.NO_SUBJECT
+                                                              for w in between(o))  # not أمام (إمام)
+                                     for o in subject if o.type in ("PER", "ORG"))
+
+    def _says_next(self, trig: T.Trigger, nxt: int) -> bool:
+        """"وتابع سميث "…"", "وتابعت قائلة:": what was said follows the verb and its named subject at once."""
+        art = self.art
+        k = trig.end
+        while k < nxt and (art.norms[k] in _PUNCT and art.norms[k] != ":" and art.norms[k] not in _QUOTE_MARKS
+                           or art.owner[k] is not None and not art.in_quote[k] or _is_role(art.norms[k])):
+            k += 1
+        return k < nxt and (art.norms[k] == ":" or art.norms[k] in _THAT or art.norms[k] in _QUOTE_MARKS
+                            or art.in_quote[k] or art.norms[k] in _PARTICIPLES)
 
     def _agrees_feminine(self, o: Occurrence, trig: T.Trigger) -> bool:
         """A feminine verb's subject: an organisation, a person right after the verb, or one

@@ -20,7 +20,8 @@ from ..lang.ar.normalize import normalize
 __all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", "REFINEMENTS", "INVITE_PURPOSE",
            "COOPERATION_WORDS", "ECONOMIC_WORDS", "MATERIAL_WORDS", "TRADE_WORDS", "GROWTH_UP", "GROWTH_DOWN",
            "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "NO_SUBJECT",
-           "RELATIVES", "norm_set"]
+           "RELATIVES", "SENSED", "SENSED_OPENERS", "GOES_ON", "ACCORDING",
+           "norm_set"]
 
 
 def norm_set(words: str) -> frozenset[str]:
@@ -48,7 +49,9 @@ _RAW: dict[str, str] = {
     "statement": "قال قالت قالوا يقول تقول قوله أكد أكدت أكدا يؤكد تؤكد أضاف أضافت يضيف أشار أشارت يشير "
                  "شدد شددت يشدد صرح صرحت يصرح تصريح أعلن أعلنت يعلن أوضح أوضحت يوضح لفت لفتت اعتبر اعتبرت "
                  "يعتبر رأى نفى نفت ينفي حذر حذرت يحذر أعرب أعربت يعرب رحب رحبت يرحب كشف كشفت نوه نوهت ينوه "
-                 "ذكر ذكرت أفاد أفادت أردف أبلغ أبلغت أشاد أشادت يشيد ثمن ثمنت "
+                 "ذكر ذكرت أفاد أفادت أردف أبلغ أبلغت أشاد أشادت يشيد ثمن ثمنت استطرد "
+                 "كتب كتبت غرد غردت تحدث تحدثت تابع تابعت "  # only in a speaker's sense: see SENSED
+                 "وفقا طبقا بحسب "  # "ووفقا لسميث فإن": only with the source named right after
                  "ذكره ذكرته أعلنه أعلنته أورده أوردته القول قولها قولهم "  # "وفقا لما ذكره البيت الأبيض"
                  + PARTICIPLES,
 }
@@ -72,6 +75,7 @@ class Trigger(NamedTuple):
     start: int  # token indexes
     end: int
     future: bool  # spelt with the future prefix سـ
+    form: str = ""  # the first word as the trigger list spells it, clitics off (وكتب, لكتب → كتب)
 
 
 @functools.lru_cache(maxsize=131_072)
@@ -89,7 +93,7 @@ def match(norms: list[str], i: int) -> Trigger | None:
     for form, future in forms(norms[i]):
         for phrase in sorted(_FIRST.get(form, ()), key=len, reverse=True):
             if tuple(norms[i + 1:i + len(phrase)]) == phrase[1:]:
-                return Trigger(TRIGGERS[phrase], i, i + len(phrase), future)
+                return Trigger(TRIGGERS[phrase], i, i + len(phrase), future, form)
     return None
 
 
@@ -134,4 +138,12 @@ NO_SUBJECT = norm_set(
     # the verbal noun a speech verb takes as its object: "وأكد دعم وزارته", "أكد أهمية التعاون"
     "دعم أهمية ضرورة حرص استعداد عمق متانة التزام رفض تضامن وقوف سعي رغبة عزم "
     "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح")
+# speech verbs that are also other words (كتب "books", تحدث "it happens", تابع "followed" or "subordinate
+# to"): a statement only when the speaker is named right after the verb or, for a و-verb with its subject
+# carried over, what follows opens what was said (وكتب على صفحته، وتحدث عن، وكتب:)
+SENSED = norm_set("كتب كتبت غرد غردت تحدث تحدثت")
+SENSED_OPENERS = norm_set("على عن في عبر")
+# …and the ones that need what was said to follow at once (وتابع سميث "…", وتابع أن، وتابعت قائلة:)
+GOES_ON = norm_set("تابع تابعت")
+ACCORDING = norm_set("وفقا طبقا بحسب")
 RELATIVES = norm_set("الذي التي الذين اللذين اللتين اللذان")

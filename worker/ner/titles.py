@@ -26,13 +26,16 @@ _HEADS = sorted(
     )),
     key=len, reverse=True,
 )
+_PORTFOLIO_OFFICES = frozenset({(normalize("وزير"),), (normalize("وزيرة"),)})  # the lists name only a few portfolios
 _FIRSTS = frozenset(w for h in _HEADS for w in (h[0], "ال" + h[0], h[0].removeprefix("ال")))
 _SKIP = frozenset({"،", ",", "-", "–"})
 _TO_COUNTRY = normalize("لدى")
-_REGION_NOUNS = frozenset(normalize(w) for w in "منطقة محافظة ولاية إقليم مدينة إمارة".split())  # أمير منطقة الرياض
+_REGION_NOUNS = frozenset(normalize(w) for w in "منطقة محافظة ولاية إقليم مدينة إمارة جمهورية مملكة دولة سلطنة".split())  # أمير منطقة الرياض، سفير جمهورية ألبانيا
 # honorifics that open a name ("الأمير فيصل بن بندر أمير منطقة الرياض"): such a name may take
 # its title after it; a bare name before a title is more often a verb's subject with the
 # title its object ("التقى بوتين رئيس الوزراء الباكستاني")
+_HONORIFIC_RUN = 2
+_COMPLEMENT_WORDS = 3
 _HONORIFICS = frozenset(normalize(w) for w in
                         "الأمير الشيخ السيد الدكتور د المهندس الأستاذ سمو معالي فضيلة سماحة الملك الملكي".split())
 
@@ -55,6 +58,9 @@ def head_at(norms: list[str], i: int) -> tuple[str, ...] | None:
         first = stems(norms[i])
         firsts = {head[0], "ال" + head[0]} if not head[0].startswith("ال") else {head[0], head[0][2:]}
         if firsts & set(first) and tuple(norms[i + 1:i + len(head)]) == head[1:]:
+            if head in _PORTFOLIO_OFFICES and i + 2 < len(norms) and norms[i + 1].startswith("ال") \
+                    and not nationality(norms[i + 1]) and nationality(norms[i + 2]):
+                return (*head, norms[i + 1])  # وزير البيئة النيوزيلندي: the portfolio is part of the office
             return head
     return None
 
@@ -89,11 +95,33 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
             k = entity_at[k + 1][0]
         elif k + 1 < n and norms[k].startswith("ال") and k not in entity_at and k + 1 in entity_at:
             k += 1  # one word of description: "أمير منطقة مكة المكرمة خالد الفيصل", "الرئيس الأمريكي السابق"
+        if k not in entity_at:
+            k = _name_further(norms, k, entity_at)
         person = k if k in entity_at and entity_at[k][1] == "PER" else None
         name = " ".join(w[2:] if w.startswith("ال") else w for w in head)
         out.append(Title(i, j, (name, of), person, None if person is not None else _named_before(norms, i, person_ending)))
         i = j
     return out
+
+
+def _name_further(norms: list[str], k: int, entity_at: dict[int, tuple[int, str, str]]) -> int:
+    """Where the name in apposition starts when more stands between it and the office: the
+    office's complement ("وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش") or a description and
+    honorifics ("وزير التعليم المصري السابق الدكتور محمود أبو النصر"). ``k`` when neither."""
+    n, h = len(norms), k
+    if h < n and norms[h].startswith("لل"):
+        h += 1
+        while h < n and h - k <= _COMPLEMENT_WORDS and norms[h].startswith("ال") and h not in entity_at:
+            h += 1
+    elif h < n and norms[h].startswith("ال") and norms[h] not in _HONORIFICS:
+        h += 1
+    run = h
+    while h < n and h - run < _HONORIFIC_RUN and norms[h] in _HONORIFICS and h not in entity_at:
+        h += 1
+    # (an honorific right after the office may start its object: "التقى وزير الخارجية الأمريكي الأمير …")
+    if run > k and h in entity_at and entity_at[h][1] == "PER" and (h > run or norms[k].startswith("لل")):
+        return h
+    return k
 
 
 def _named_before(norms: list[str], i: int, person_ending: dict[int, int]) -> int | None:

@@ -23,9 +23,11 @@ from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 from ..ner.backend import NerBackend, Span
 from ..ner.canonical import Entity, Mention, entity_id, group, similar
+from ..ner.conll import bio_spans
 from ..ner.crf import DEFAULT_MODEL_DIR
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
+from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HONORIFICS, ROLES, clubs, honorific_names,
                            lone_bodies, media_names, organisations, quoted_names, role_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
@@ -53,6 +55,7 @@ _ORG_HEADS = frozenset(normalize(w) for w in
 _DIVINE_NAMES = ("الله العزيز الرحمن الرحيم اللطيف الكريم المحسن الملك الإله المجيد الحميد الرزاق الوهاب الناصر "
                  "السلام الحكيم القادر الحليم الغني الهادي الباقي الجليل الفتاح المنعم الخالق العظيم الستار المطلب "
                  "المعين الواحد الحي القيوم الصمد الرؤوف العليم")
+_MINISTER = frozenset(normalize(w) for w in ("وزير", "وزيرة"))  # a bare office a narrower one of its own refines
 _OWN_WORD_ZIPF = 3.5  # a first word this common in general text is a word of its own, not clitic + word
 _EVERYDAY_ZIPF = 4.5
 _APPOSITION_REACH = 12  # words of titles between a name and a later title of the same person
@@ -255,7 +258,24 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out = _claim(out, occupied, a, b, "PER", confidence=0.7)
     for a, b in role_names(norms, zipf, first_names, _FUNCTION_WORDS, lambda i: not occupied[i] or i in misc):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})  # «فهد المفرج» is no title
-    return _whole_names(sorted(out), tokens, norms, occupied)
+    return _recur(_whole_names(sorted(out), tokens, norms, occupied), norms)
+
+
+def _recur(raw: list[tuple], norms: list[str]) -> list[tuple]:
+    """The names the rules found, found again where the article repeats them ("وزير البيئة نيك
+    سميث" … "وتابع سميث"، "ووفقا لسميث"). The tagger's own names were spread by ``ner.propagate``
+    already and the lists match everywhere; rule spans come after both, so they are spread here,
+    by the same code: only they count as sure, every other name only blocks its tokens."""
+    labels, sure = ["O"] * len(norms), [0.0] * len(norms)
+    for a, b, kind, _conf, source in raw:
+        labels[a:b] = ["B-" + kind] + ["I-" + kind] * (b - a - 1)
+        if source == "rule" and b - a > 1:  # not الجيش، الشرطة: the rule finds those everywhere itself
+            sure[a:b] = [1.0] * (b - a)
+    if not any(sure):
+        return raw
+    spread = propagate([(norms, labels)], [sure], _frequencies().common)[0]
+    found = [(a, b, kind, 0.7, "recur") for kind, a, b in bio_spans(spread) if labels[a] == "O"]
+    return sorted(raw + found) if found else raw
 
 
 def _claim(out: list[tuple], occupied: list[bool], a: int, b: int, kind: str, *, confidence: float = 0.8,
@@ -420,7 +440,7 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
     in_title = set()
     person_ends = {b for (a, b, *_), m in zip(raw, mentions) if m.type == "PER"}
     for t in titles:
-        person = bound.get(t.key)
+        person = bound.get(t.key) or _narrower_holder(bound, t.key)
         in_title.update(range(t.start, t.end))
         if person is None:  # a holder the article never names ("التقى الرئيس الأمريكي … بنظيره"):
             if not lists.nationality(norms[t.end - 1]) or _in_apposition(t.start, person_ends, norms):
@@ -452,6 +472,16 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
         else:
             merged[r["entity_id"]] = r
     return sorted(merged.values(), key=lambda r: r["mentions"][0]["start"])
+
+
+def _narrower_holder(bound: dict[tuple[str, str], Entity], key: tuple[str, str]) -> Entity | None:
+    """"وتابع الوزير الأمريكي" after "وزير الدفاع الأمريكي آش كارتر": a bare office of a country
+    is the one person the article named in a narrower office of that country (not when two are)."""
+    head, of = key
+    if head not in _MINISTER:
+        return None  # "الرئيس المصري" is not "رئيس الوزراء المصري"
+    holders = {id(p): p for (h, o), p in bound.items() if o == of and h != head and h.split()[0] == head}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _mention_record(start: int, end: int, confidence: float, mapped: MappedText, body: str,
