@@ -39,6 +39,11 @@ _WITH = T.norm_set("مع")
 # a clause of its own starts: what was said (…إنهما حاولا، لكن تشان تعرضت), not the verb's subject
 _CLAUSE = T.norm_set("أنه أنها أنهما أنهم إنه إنها إنهما إنهم بأنه بأنها بأنهما بأنهم لكن ولكن")
 _ABOUT = T.norm_set("عن")
+_THE_OFFICIAL = T.norm_set("المسؤول المسؤولة")  # definite: someone named before, not "مسؤول في الإدارة"
+_DESCRIPTOR_REACH = 8
+_DESCRIPTOR_STOPS = T.norm_set("إلى الى عن")  # (not على: "المشرف العام على مركز …")  # words of a role phrase before the name it introduces
+_UNNAMED_WORDS = 2  # definite words of a subject between تابع and what was said
+_OPENING_WORDS = 4  # a sentence's subject stands within its first words ("من جانبه، نقل كارتر")
 _VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين بعدما بدوره بدورها كذلك أيضا وقد فقد وكما")  # a verb follows  # "وكتب عن الأمل … بحمل تشان", "أعلن في الدوحة عن لقاء ضم … لافروف": a topic, no subject
 _AT = T.norm_set("في")
 _TO = T.norm_set("إلى الى")
@@ -136,6 +141,25 @@ class _Article:
         starts = [q.start for q in self.quotes]  # sorted, not overlapping: one bisect a token
         self.in_quote = [(k := bisect_right(starts, t.start) - 1) >= 0 and t.start < self.quotes[k].end
                          for t in self.tokens]
+        self.descriptors = self._descriptors()
+
+    def _descriptors(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """Role phrases that introduced one person ("المنسق الإنساني للأمم المتحدة في اليمن يوهانس
+        فانديلاو"), by their first two words: "عبر المنسق الإنساني … عن سروره" is him again. A
+        phrase two people were introduced with is nobody's."""
+        found: dict[tuple[str, str], dict[str, Any] | None] = {}
+        for i, e in enumerate(self.owner):
+            if e is None or e["type"] != "PER" or (i > 0 and self.owner[i - 1] is e):
+                continue
+            for k in range(i - 1, max(-1, i - 1 - _DESCRIPTOR_REACH), -1):
+                w = self.norms[k]
+                if self.owner[k] is not None and self.owner[k]["type"] == "PER" or w in _PUNCT or w in _THAT \
+                        or w in _DESCRIPTOR_STOPS or T.match(self.norms, k) is not None:
+                    break  # (not "ولفت المتحدث إلى أن بوينغ": the name is in what was said)
+                if w.startswith("ال") and w[2:] in T.ROLE_WORDS and self.owner[k] is None and self.norms[k + 1].isalpha():
+                    key = (w, self.norms[k + 1])
+                    found[key] = e if found.get(key, e) is e else None
+        return {k: e for k, e in found.items() if e is not None}
 
     def _is_name(self, q: Quote) -> bool:
         """Marks around a name are no quote (قال "حسين عبدالغني" لاعب فريق النصر), nor are scare
@@ -281,11 +305,17 @@ class _Extractor:
         if j is None or self.art.owner[j] is not None:
             return False
         word = self.art.norms[j]
-        if not word.isalpha() or word[0] in "لب" or _is_role(word) or T.match(self.art.norms, j) is not None:
+        if not word.isalpha() or word[0] in "لب" or _is_role(word) or T.match(self.art.norms, j) is not None \
+                or self._office_again(word):
             return False  # (not a second verb: "واستطرد يقول:")
         if j + 2 < len(self.art.norms) and self.art.norms[j + 1] in _QUOTE_MARKS and self.art.owner[j + 2] is not None:
             return False  # the head noun of a quoted name: أوضحت شركة "بوبا العربية"
         return not any(f in T.NO_SUBJECT for f in stems(word))
+
+    def _office_again(self, word: str) -> bool:
+        """"وتابع المركز الإعلامي" after "قال المركز الإعلامي في مديرية الأمن العام": the office the
+        last subject spoke through."""
+        return any(f in _OFFICES and f in self.last_roles for f in stems(word))
 
     def _body_named_before(self, trig: T.Trigger) -> Occurrence | None:
         """"وأوضحت الإمارة" after "إمارة منطقة مكة المكرمة", "وقالت الشرطة" after "شرطة جدة": the
@@ -320,14 +350,21 @@ class _Extractor:
         with ("الرئيس المصري عبد الفتاح السيسي": رئيس), so "وأضاف الرئيس" is still them."""
         self.last_subject = subject
         self.last_roles = {f for o in subject for w in self.art.norms[max(0, o.a - 5):o.b]
-                           for f in stems(w) if f in T.ROLE_WORDS}
+                           for f in stems(w) if f in T.ROLE_WORDS or f in _OFFICES}  # (المركز الإعلامي في X)
 
     def _subject(self, trig: T.Trigger, lo: int, hi: int, reach: int = _SUBJECT_REACH) -> tuple[list[Occurrence], bool]:
         """The subject of the trigger and whether it was found in the sentence (not carried over)."""
         # verb first: the subject follows within a few words (titles and honorifics between:
         # "أوضح المدير الطبي في العيادات … د. محمد الزعبي"); a person there wins over an organisation
         norms = self.art.norms
+        j = self._after_verb(trig)
+        if j is not None and j + 1 < hi and self.art.owner[j] is None \
+                and (person := self.art.descriptors.get((norms[j], norms[j + 1]))) is not None:
+            return [Occurrence(person, j, j + 2)], True  # "عبر المنسق الإنساني …": the one it introduced
         j, words = trig.end, 0
+        if trig.kind == "statement" and (k := self._after_verb(trig)) is not None \
+                and not T.VERBAL_OBJECTS.isdisjoint(stems(norms[k])):
+            words = reach  # "وأكد حرص واشنطن": what follows is what was affirmed, no subject
         while j < hi and words < reach and norms[j] not in _WITH and norms[j] not in _THAT \
                 and norms[j] not in _ABOUT and norms[j] not in _CLAUSE and norms[j] != ":" and not self.art.in_quote[j]:
             words += norms[j] not in _PUNCT
@@ -338,13 +375,19 @@ class _Extractor:
             k = person if person is not None else 0
             return _prefer_people(_coordinated(self.art, after, k)), True
         j = self._after_verb(trig)
-        if j is not None and _is_role(norms[j]):  # "وقال السفير …", "وقال مسؤول … لصحيفة حريت": no name found
-            if any(f in self.last_roles for f in stems(norms[j])):
-                return list(self.last_subject), False
+        if j is not None and (_is_role(norms[j]) or self._office_again(norms[j])):  # "وقال السفير …": no name
+            if any(f in self.last_roles for f in stems(norms[j])) or norms[j] in _THE_OFFICIAL and self.last_subject:
+                return list(self.last_subject), False  # (المسؤول الأممي: the one the article is about)
             return [], True
         if norms[trig.start].startswith("و") and any(lo <= o.a < trig.start for o in self.last_subject):
             return list(self.last_subject), True  # "استقبل X … Y، وأكد": a second verb of the sentence's subject
         before = self._actors(lo, trig.start)
+        # "نقل كارتر لخادم الحرمين تحيات أوباما، وأكد": the sentence's subject, a person rather than the
+        # body of their title ("ألقى مدير جمعية الثقافة … الأستاذ عمر الجاسر كلمة …، وتحدث عن")
+        opening = [o for o in before if o.type == "PER" and o.a <= lo + _OPENING_WORDS + _ROLE_GAP] \
+            or [o for o in before if o.type == "ORG" and o.a <= lo + _OPENING_WORDS]
+        if trig.kind == "statement" and norms[trig.start].startswith("و") and opening:
+            return opening[:1], True
         if before:
             k = len(before) - 1
             group = [before[k]]
@@ -596,7 +639,8 @@ class _Extractor:
         if j == trig.end and (then := T.match(art.norms, j)) is not None and then.kind == "statement":
             return [], trig.end  # "واستطرد يقول:", "وتابع قائلا": one saying, told by the second verb
         if trig.form in T.SENSED and not self._speaks_here(trig, lo, nxt, after) \
-                or trig.form in T.GOES_ON and not self._says_next(trig, nxt):
+                or trig.form in T.GOES_ON and not self._says_next(trig, nxt) \
+                or trig.form in T.EXPRESSED and not self._expresses(trig, nxt):
             return [], trig.end
         if trig.form in T.ACCORDING:  # "ووفقا لسميث فإن", "بحسب وزارة الصحة": the source right after, if named
             named = [o for o in self._actors(trig.end, trig.end + 1) if o.type in ("PER", "ORG")]
@@ -685,13 +729,24 @@ class _Extractor:
                                                               for w in between(o))  # not أمام (إمام)
                                      for o in subject if o.type in ("PER", "ORG"))
 
+    def _expresses(self, trig: T.Trigger, nxt: int) -> bool:
+        """"وعبر المنسق … عن سروره": عن closes the subject within the clause (not "عبر الحدود")."""
+        norms = self.art.norms
+        for k in range(trig.end + 1, min(nxt, trig.end + _SUBJECT_REACH)):
+            if norms[k] in _ABOUT:
+                return True
+            if norms[k] in _PUNCT or norms[k] in _THAT:
+                return False
+        return False
+
     def _says_next(self, trig: T.Trigger, nxt: int) -> bool:
         """"وتابع سميث "…"", "وتابعت قائلة:": what was said follows the verb and its named subject at once."""
         art = self.art
-        k = trig.end
+        k, unnamed = trig.end, 0
         while k < nxt and (art.norms[k] in _PUNCT and art.norms[k] != ":" and art.norms[k] not in _QUOTE_MARKS
-                           or art.owner[k] is not None and not art.in_quote[k] or _is_role(art.norms[k])):
-            k += 1
+                           or art.owner[k] is not None and not art.in_quote[k] or _is_role(art.norms[k])
+                           or art.norms[k].startswith("ال") and (unnamed := unnamed + 1) <= _UNNAMED_WORDS):
+            k += 1  # (a subject the entity stage left unnamed: "وتابع المركز الإعلامي بأن")
         return k < nxt and (art.norms[k] == ":" or art.norms[k] in _THAT or art.norms[k] in _QUOTE_MARKS
                             or art.in_quote[k] or art.norms[k] in _PARTICIPLES)
 
@@ -822,6 +877,8 @@ class _Extractor:
         d.place = place
         country = _country_of(place.entity)
         d.actors = [(s.id, "source") for s in subject]
+        if here:
+            self._set_subject(subject[:1])  # "قام X بزيارة إلى عدن … والتقى المسؤول الأممي": X
         if country and country != _country_of(subject[0].entity):
             d.actors.append((self._country_entity(country), "target"))
             d.attributes["host_country"] = country

@@ -19,8 +19,8 @@ from ..lang.ar.normalize import normalize
 
 __all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", "REFINEMENTS", "INVITE_PURPOSE",
            "COOPERATION_WORDS", "ECONOMIC_WORDS", "MATERIAL_WORDS", "TRADE_WORDS", "GROWTH_UP", "GROWTH_DOWN",
-           "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "NO_SUBJECT",
-           "RELATIVES", "SENSED", "SENSED_OPENERS", "GOES_ON", "ACCORDING",
+           "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "NO_SUBJECT", "VERBAL_OBJECTS",
+           "RELATIVES", "SENSED", "SENSED_OPENERS", "GOES_ON", "ACCORDING", "EXPRESSED",
            "norm_set"]
 
 
@@ -31,7 +31,8 @@ def norm_set(words: str) -> frozenset[str]:
 # the participle that adds a speech act to a sentence with its own subject ("…، مبيناً أن"). داعيا
 # (calling for, praying) is a demand, not a statement.
 PARTICIPLES = ("قائلا قائلاً قائلة مؤكدا مؤكداً مؤكدة مشيرا مشيراً مشيرة مضيفا مضيفاً مضيفة مبينا مبيناً مبينة "
-               "موضحا موضحاً موضحة منوها منوهاً لافتا لافتاً معتبرا معتبراً مشددا مشدداً محذرا محذراً معربا معرباً")
+               "موضحا موضحاً موضحة منوها منوهاً لافتا لافتاً معتبرا معتبراً مشددا مشدداً محذرا محذراً معربا معرباً "
+               "معبرا معبراً معبرة")
 
 _RAW: dict[str, str] = {
     "meeting": "التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان نلتقي لقاء لقاءه لقائه لقاءين لقاءات اجتمع اجتمعت "
@@ -50,7 +51,7 @@ _RAW: dict[str, str] = {
                  "شدد شددت يشدد صرح صرحت يصرح تصريح أعلن أعلنت يعلن أوضح أوضحت يوضح لفت لفتت اعتبر اعتبرت "
                  "يعتبر رأى نفى نفت ينفي حذر حذرت يحذر أعرب أعربت يعرب رحب رحبت يرحب كشف كشفت نوه نوهت ينوه "
                  "ذكر ذكرت أفاد أفادت أردف أبلغ أبلغت أشاد أشادت يشيد ثمن ثمنت استطرد "
-                 "كتب كتبت غرد غردت تحدث تحدثت تابع تابعت "  # only in a speaker's sense: see SENSED
+                 "كتب كتبت غرد غردت تحدث تحدثت تابع تابعت عبر عبرت "  # only in a speaker's sense: see SENSED
                  "وفقا طبقا بحسب "  # "ووفقا لسميث فإن": only with the source named right after
                  "ذكره ذكرته أعلنه أعلنته أورده أوردته القول قولها قولهم "  # "وفقا لما ذكره البيت الأبيض"
                  + PARTICIPLES,
@@ -135,8 +136,6 @@ NO_SUBJECT = norm_set(
     "في خلال عن على إلى الى أمام بعد قبل حول من عبر لدى عند منذ حتى أن إن بأن ان أنه أنها إنه إنها بأنه بأنها "
     "أيضا ايضا كذلك قائلا قائلة بالقول معاليه سموه سعادته فضيلته سماحته مجددا مرة ذلك وقد قد اليوم أمس "
     "فيه فيها فيهما عنه عنها عنهم عنهما له لها لهم "
-    # the verbal noun a speech verb takes as its object: "وأكد دعم وزارته", "أكد أهمية التعاون"
-    "دعم أهمية ضرورة حرص استعداد عمق متانة التزام رفض تضامن وقوف سعي رغبة عزم "
     "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح")
 # speech verbs that are also other words (كتب "books", تحدث "it happens", تابع "followed" or "subordinate
 # to"): a statement only when the speaker is named right after the verb or, for a و-verb with its subject
@@ -146,4 +145,10 @@ SENSED_OPENERS = norm_set("على عن في عبر")
 # …and the ones that need what was said to follow at once (وتابع سميث "…", وتابع أن، وتابعت قائلة:)
 GOES_ON = norm_set("تابع تابعت")
 ACCORDING = norm_set("وفقا طبقا بحسب")
+# "عبّر X عن سروره": expressed — and عبر is also "via" (عبر الحدود): a statement only with عن after its subject
+EXPRESSED = norm_set("عبر عبرت")
+# the verbal noun a speech verb takes as its object: "وأكد دعم وزارته", "وأكد حرص واشنطن" (the name after
+# it is the object's, not the verb's subject)
+VERBAL_OBJECTS = norm_set("دعم أهمية ضرورة حرص استعداد عمق متانة التزام رفض تضامن وقوف سعي رغبة عزم")
+NO_SUBJECT = NO_SUBJECT | VERBAL_OBJECTS
 RELATIVES = norm_set("الذي التي الذين اللذين اللتين اللذان")

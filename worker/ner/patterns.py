@@ -34,16 +34,20 @@ from ..lang.ar.normalize import normalize
 from .tokens import QUOTE_PAIRS
 
 __all__ = ["HONORIFICS", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names",
-           "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names"]
+           "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names",
+           "named_after_people"]
 
 
 def _norms(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
 
 
-HONORIFICS = _norms("الدكتور الدكتورة د م أ السفير السفيرة الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة اللواء "
+HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د م أ السفير السفيرة الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة اللواء "
                     "العقيد العميد الكابتن المتحدث المتحدثة المستشار السيد السيدة اللاعب المدرب الحارس الزميل "
                     "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
+_EVERYDAY_STEM_ZIPF = 4.0
+_STATE_NOUNS = _norms("جمهورية مملكة دولة سلطنة إمارة")
+_TO_COUNTRY = normalize("لدى")
 CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
 # words that end a name: roles that follow one in apposition ("… المتحدث الرسمي"), with or without ال
 ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
@@ -78,6 +82,8 @@ def honorific_names(norms: list[str], zipf: dict[str, float], is_first_name: Cal
         if HONORIFICS.isdisjoint(stems(word)):
             continue
         a = i + 2 if norms[i + 1] == "." else i + 1  # د. أحمد
+        while a < len(norms) - 1 and not HONORIFICS.isdisjoint(stems(norms[a])):
+            a += 1  # a chain of them: العقيد دكتور عاطي
         end = _name_after(norms, a, zipf, is_first_name, function_words)
         if end - a >= 2:
             out.append((a, end))
@@ -86,7 +92,8 @@ def honorific_names(norms: list[str], zipf: dict[str, float], is_first_name: Cal
 
 def title_names(norms: list[str], head_at: Callable[[list[str], int], tuple[str, ...] | None],
                 nationality: Callable[[str], str | None], zipf: dict[str, float],
-                is_first_name: Callable[[str], bool], function_words: frozenset[str]) -> list[tuple[int, int]]:
+                is_first_name: Callable[[str], bool], function_words: frozenset[str],
+                country_end: Callable[[int], int | None] = lambda i: None) -> list[tuple[int, int]]:
     """(start, end) token ranges of people named right after an office and its nationality
     (``head_at``: the office starting at token i, as ``ner.titles`` reads it). Stricter than
     after an honorific: verbs and nouns follow an office as often as names do."""
@@ -94,17 +101,24 @@ def title_names(norms: list[str], head_at: Callable[[list[str], int], tuple[str,
     n = len(norms)
     for i in range(n - 2):
         head = head_at(norms, i)
-        if head is None or head[0] in _ROYAL or i + len(head) >= n or not nationality(norms[i + len(head)]):
+        if head is None or head[0] in _ROYAL or i + len(head) >= n:
             continue
-        a = i + len(head) + 1
-        while a < n and norms[a] in ("،", ","):
+        accredited = False  # "سفير … لدى المملكة": a name follows for sure, however everyday its words
+        if nationality(norms[i + len(head)]):
+            a = i + len(head) + 1
+        elif (found := _of_country(norms, i + len(head), country_end)) is not None:
+            a, accredited = found
+        else:
+            continue
+        while a < n and (norms[a] in ("،", ",") or accredited and norms[a] in HONORIFICS):
             a += 1
         j = a
         while j < n and j - a < _MAX_GIVEN + 1:
             w = norms[j]
             if w in CONNECTORS and j + 1 < n and norms[j + 1].isalpha():
                 j += 2  # عبد الفتاح، بن سلمان
-            elif w not in function_words and _looks_like_name(w, zipf, is_first_name, first=j == a):
+            elif w not in function_words and (_looks_like_name(w, zipf, is_first_name, first=j == a)
+                                              or accredited and w.isalpha() and not w.startswith("و")):
                 j += 1
             else:
                 break
@@ -113,6 +127,20 @@ def title_names(norms: list[str], head_at: Callable[[list[str], int], tuple[str,
         if j > a:
             out.append((a, j))
     return out
+
+
+def _of_country(norms: list[str], i: int, country_end: Callable[[int], int | None]) -> tuple[int, bool] | None:
+    """Where a name would start after an office's country named, not adjectival, and whether the
+    office was accredited to another ("سفير جمهورية باكستان لدى المملكة منظور الحق" → منظور, True).
+    None when no country is named at ``i``."""
+    if i < len(norms) and norms[i] in _STATE_NOUNS:
+        i += 1
+    end = country_end(i)
+    if end is None:
+        return None
+    if end < len(norms) and norms[end] == _TO_COUNTRY and (there := country_end(end + 1)) is not None:
+        return there, True
+    return end, False
 
 
 def _looks_like_name(word: str, zipf: dict[str, float], is_first_name: Callable[[str], bool], first: bool) -> bool:
@@ -127,6 +155,8 @@ def _looks_like_name(word: str, zipf: dict[str, float], is_first_name: Callable[
         return False  # the article, the next item (ونظيره), a noun with a pronoun (تحذيره)
     if _preposition_on_everyday(word, zipf):
         return False  # لقيام
+    if word.endswith("ا") and zipf.get(word[:-1], 0.0) >= _EVERYDAY_STEM_ZIPF:
+        return False  # an adverbial accusative: اجتماعا ثنائيا موسعا
     return not (first and (word.startswith(_NOT_NAME_START) or word.endswith(("نا", "يا"))
                            or word[0] == "ا" and len(word) <= 5))
 
@@ -330,4 +360,38 @@ def role_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable
             if end - a >= 2 and close < n and norms[close] in _NAME_CLOSERS and all(free(k) for k in range(a, end)):
                 out.append((a, end))
             break
+    return out
+
+
+# what is named after a person: places and works (مطار الملك خالد) and bodies (جامعة الملك سعود)
+_NAMED_AFTER = {**{normalize(w): "FAC" for w in "مطار مستشفى ملعب استاد مسجد جامع شارع طريق قاعة مدينة جسر ميناء "
+                                              "قصر مجمع برج".split()},
+                **{normalize(w): "ORG" for w in "جامعة مؤسسة جائزة مركز كلية معهد صندوق برنامج مكتبة جمعية".split()}}
+_PATRON_TITLES = _norms("الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان")
+_MAX_EPITHETS = 2
+
+
+def named_after_people(norms: list[str], people: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of places and bodies named after a person: "مدينة الأمير محمد بن عبدالعزيز
+    الطبية", "مستشفى الملك فهد التخصصي", "لجامعة الملك سعود". ``people``: the person spans found so
+    far; the name may hold its royal title or follow it. Epithets that follow are the name's too
+    (الطبية، التخصصي، الدولي), not a title that starts the next person's name (الدكتور)."""
+    out = []
+    n = len(norms)
+    for a, b in people:
+        i = a - 1
+        if i >= 0 and norms[i] in _PATRON_TITLES:
+            i -= 1
+        elif norms[a] not in _PATRON_TITLES:
+            continue  # "مستشفى فهد" is no pattern news uses
+        if i < 0:
+            continue
+        kind = next((_NAMED_AFTER[f] for f in stems(norms[i], article=False) if f in _NAMED_AFTER), None)
+        if kind is None:
+            continue
+        end = b
+        while end < n and end - b < _MAX_EPITHETS and norms[end].startswith("ال") and norms[end].endswith(("ي", "يه")) \
+                and norms[end] not in HONORIFICS:
+            end += 1
+        out.append((i, end, kind))
     return out

@@ -91,12 +91,13 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
         k = j
         while k < n and norms[k] in _SKIP:
             k += 1
-        if k < n and norms[k] == _TO_COUNTRY and k + 1 in entity_at:  # سفير البيرو لدى المملكة إدوارد …
+        accredited = k < n and norms[k] == _TO_COUNTRY and k + 1 in entity_at
+        if accredited:  # سفير البيرو لدى المملكة إدوارد …
             k = entity_at[k + 1][0]
         elif k + 1 < n and norms[k].startswith("ال") and k not in entity_at and k + 1 in entity_at:
             k += 1  # one word of description: "أمير منطقة مكة المكرمة خالد الفيصل", "الرئيس الأمريكي السابق"
         if k not in entity_at:
-            k = _name_further(norms, k, entity_at)
+            k = _name_further(norms, k, entity_at, accredited)
         person = k if k in entity_at and entity_at[k][1] == "PER" else None
         name = " ".join(w[2:] if w.startswith("ال") else w for w in head)
         out.append(Title(i, j, (name, of), person, None if person is not None else _named_before(norms, i, person_ending)))
@@ -104,10 +105,11 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
     return out
 
 
-def _name_further(norms: list[str], k: int, entity_at: dict[int, tuple[int, str, str]]) -> int:
+def _name_further(norms: list[str], k: int, entity_at: dict[int, tuple[int, str, str]], accredited: bool) -> int:
     """Where the name in apposition starts when more stands between it and the office: the
     office's complement ("وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش") or a description and
-    honorifics ("وزير التعليم المصري السابق الدكتور محمود أبو النصر"). ``k`` when neither."""
+    honorifics ("وزير التعليم المصري السابق الدكتور محمود أبو النصر"; right after "سفير الكويت لدى
+    المملكة", where nothing else can follow). ``k`` when neither."""
     n, h = len(norms), k
     if h < n and norms[h].startswith("لل"):
         h += 1
@@ -119,7 +121,7 @@ def _name_further(norms: list[str], k: int, entity_at: dict[int, tuple[int, str,
     while h < n and h - run < _HONORIFIC_RUN and norms[h] in _HONORIFICS and h not in entity_at:
         h += 1
     # (an honorific right after the office may start its object: "التقى وزير الخارجية الأمريكي الأمير …")
-    if run > k and h in entity_at and entity_at[h][1] == "PER" and (h > run or norms[k].startswith("لل")):
+    if (run > k or accredited) and h in entity_at and entity_at[h][1] == "PER" and (h > run or norms[k].startswith("لل")):
         return h
     return k
 

@@ -29,7 +29,8 @@ from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HONORIFICS, ROLES, clubs, honorific_names,
-                           lone_bodies, media_names, organisations, quoted_names, role_names, state_bodies, title_names)
+                           lone_bodies, media_names, named_after_people, organisations, quoted_names, role_names,
+                           state_bodies, title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import find_titles, head_at
 from ..ner.tokens import Token, tokenize
@@ -161,7 +162,7 @@ def _first_word(norms: list[str], bare: set[str], inner: set[str]) -> tuple[str,
     word = norms[0]
     rest = norms[1:]
     forms = stems(word)
-    for form in forms:  # a list knows the name
+    for form in stems(word, article=False):  # a list knows the name (not القرشي as the town قرشي)
         if lists.known(" ".join([form, *rest])):
             return form, len(word) - len(form)
     if word in inner:
@@ -239,6 +240,9 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
             continue
         out.append((r[0], r[1], span.type, span.confidence, "ner"))
         occupied[r[0]:r[1]] = [True] * (r[1] - r[0])
+    # named after a person: "مدينة الأمير محمد بن عبدالعزيز الطبية" is no prince
+    for a, b, kind in named_after_people(norms, [(x[0], x[1]) for x in out if x[2] == "PER"]):
+        out = _claim(out, occupied, a, b, kind, replace=None)
     misc = {i for a, b, kind, *_ in out if kind == "MISC" for i in range(a, b)}
     # gap fillers, after the tagger: an organisation's name may take in the pieces the tagger
     # found of it ("حزب" + "القوات اللبنانية"), quotation marks overrule even the lists
@@ -254,7 +258,10 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out = _claim(out, occupied, a, b, "ORG")
     # people right after an office the tagger left unnamed ("وزير الدفاع الأمريكي كارتر في القدس")
     # or at the end of a chain of titles ("وقال مدير مستشفى … بصحة تبوك معيض عويضة البلوي:")
-    for a, b in title_names(norms, head_at, lists.nationality, zipf, first_names, _FUNCTION_WORDS):
+    def country_end(i: int) -> int | None:  # a country named at token i: الكويت، المملكة، الولايات المتحدة
+        return next((i + n for n in (3, 2, 1) if (k := lists.known(" ".join(norms[i:i + n]))) and k.country), None)
+
+    for a, b in title_names(norms, head_at, lists.nationality, zipf, first_names, _FUNCTION_WORDS, country_end):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7)
     for a, b in role_names(norms, zipf, first_names, _FUNCTION_WORDS, lambda i: not occupied[i] or i in misc):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})  # «فهد المفرج» is no title
