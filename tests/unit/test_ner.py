@@ -18,6 +18,7 @@ from worker.ner.scoring import score
 from worker.ner.tokens import sentences
 from worker.pipeline import enrich
 from worker.records import RawArticle
+from ..mentions import people_mentions
 
 
 def test_bio_spans_follow_conlleval():
@@ -178,6 +179,5 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_full_stop_does():
 def test_a_given_name_with_a_title_is_the_lineage_name_and_a_glued_verb_is_no_part_of_it():
     body = ("وأوضح كارتر أنه والملك سلمان بن عبد العزيز أكدا خلال المحادثات دعمهما للاتفاق. "
             "وكشف كارتر أن الملك سلمان سيزور الولايات المتحدة.")
-    people = {e["canonical"]: [m["text"] for m in e["mentions"]]
-              for e in enrich(RawArticle(source="t", body=body)).entities if e["type"] == "PER"}
+    people = people_mentions(body)
     assert people["سلمان بن عبدالعزيز آل سعود"] == ["سلمان بن عبد العزيز", "سلمان"]

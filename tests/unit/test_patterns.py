@@ -8,6 +8,7 @@ from worker.pipeline import enrich
 from worker.records import RawArticle
 from worker.resources.entities import nationality
 from worker.stages.entities import _FUNCTION_WORDS, _first_names, _frequencies, _recur
+from ..mentions import people_mentions
 
 
 def _names(text: str) -> list[str]:
@@ -156,8 +157,7 @@ def test_names_the_rules_found_are_found_again_where_the_article_repeats_them():
 def test_nationalities_of_smaller_countries_make_titles():
     body = ("وقال وزير البيئة الأسترالي غريغ هانت إن الوضع جيد. وأضاف وزير الخارجية الأسترالي جولي بيشوب أن "
             "الخطة ناجحة. وقال الوزير الأسترالي إن الأمر مهم.")
-    people = {x["canonical"]: [m["text"] for m in x["mentions"]]
-              for x in enrich(RawArticle(source="t", body=body)).entities if x["type"] == "PER"}
+    people = people_mentions(body)
     assert people["غريغ هانت"] == ["وزير البيئة الأسترالي", "غريغ هانت"]
     assert people["جولي بيشوب"] == ["وزير الخارجية الأسترالي", "جولي بيشوب"]
     assert "الوزير الأسترالي" in people  # two Australian ministers: the bare office is neither
