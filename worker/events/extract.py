@@ -38,13 +38,14 @@ _QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # opening marks
 _WITH = T.norm_set("مع")
 # a clause of its own starts: what was said (…إنهما حاولا، لكن تشان تعرضت), not the verb's subject
 _CLAUSE = T.norm_set("أنه أنها أنهما أنهم إنه إنها إنهما إنهم بأنه بأنها بأنهما بأنهم لكن ولكن")
+# "وكتب عن الأمل … بحمل تشان", "أعلن في الدوحة عن لقاء ضم … لافروف": a topic follows, no subject
 _ABOUT = T.norm_set("عن")
 _THE_OFFICIAL = T.norm_set("المسؤول المسؤولة")  # definite: someone named before, not "مسؤول في الإدارة"
-_DESCRIPTOR_REACH = 8
-_DESCRIPTOR_STOPS = T.norm_set("إلى الى عن")  # (not على: "المشرف العام على مركز …")  # words of a role phrase before the name it introduces
+_DESCRIPTOR_REACH = 8  # words of a role phrase before the name it introduces
+_DESCRIPTOR_STOPS = T.norm_set("إلى الى عن")  # (not على: "المشرف العام على مركز …")
 _UNNAMED_WORDS = 2  # definite words of a subject between تابع and what was said
 _OPENING_WORDS = 4  # a sentence's subject stands within its first words ("من جانبه، نقل كارتر")
-_VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين بعدما بدوره بدورها كذلك أيضا وقد فقد وكما")  # a verb follows  # "وكتب عن الأمل … بحمل تشان", "أعلن في الدوحة عن لقاء ضم … لافروف": a topic, no subject
+_VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين بعدما بدوره بدورها كذلك أيضا وقد فقد وكما")  # a verb follows
 _AT = T.norm_set("في")
 _TO = T.norm_set("إلى الى")
 _THAT = T.norm_set("أن إن بأن")
@@ -357,13 +358,12 @@ class _Extractor:
         # verb first: the subject follows within a few words (titles and honorifics between:
         # "أوضح المدير الطبي في العيادات … د. محمد الزعبي"); a person there wins over an organisation
         norms = self.art.norms
-        j = self._after_verb(trig)
-        if j is not None and j + 1 < hi and self.art.owner[j] is None \
-                and (person := self.art.descriptors.get((norms[j], norms[j + 1]))) is not None:
-            return [Occurrence(person, j, j + 2)], True  # "عبر المنسق الإنساني …": the one it introduced
+        v = self._after_verb(trig)
+        if v is not None and v + 1 < hi and self.art.owner[v] is None \
+                and (person := self.art.descriptors.get((norms[v], norms[v + 1]))) is not None:
+            return [Occurrence(person, v, v + 2)], True  # "عبر المنسق الإنساني …": the one it introduced
         j, words = trig.end, 0
-        if trig.kind == "statement" and (k := self._after_verb(trig)) is not None \
-                and not T.VERBAL_OBJECTS.isdisjoint(stems(norms[k])):
+        if trig.kind == "statement" and v is not None and not T.VERBAL_OBJECTS.isdisjoint(stems(norms[v])):
             words = reach  # "وأكد حرص واشنطن": what follows is what was affirmed, no subject
         while j < hi and words < reach and norms[j] not in _WITH and norms[j] not in _THAT \
                 and norms[j] not in _ABOUT and norms[j] not in _CLAUSE and norms[j] != ":" and not self.art.in_quote[j]:
@@ -374,9 +374,8 @@ class _Extractor:
         if person is not None or (after and after[0].a - trig.end <= 2):
             k = person if person is not None else 0
             return _prefer_people(_coordinated(self.art, after, k)), True
-        j = self._after_verb(trig)
-        if j is not None and (_is_role(norms[j]) or self._office_again(norms[j])):  # "وقال السفير …": no name
-            if any(f in self.last_roles for f in stems(norms[j])) or norms[j] in _THE_OFFICIAL and self.last_subject:
+        if v is not None and (_is_role(norms[v]) or self._office_again(norms[v])):  # "وقال السفير …": no name
+            if any(f in self.last_roles for f in stems(norms[v])) or norms[v] in _THE_OFFICIAL and self.last_subject:
                 return list(self.last_subject), False  # (المسؤول الأممي: the one the article is about)
             return [], True
         if norms[trig.start].startswith("و") and any(lo <= o.a < trig.start for o in self.last_subject):
@@ -723,11 +722,14 @@ class _Extractor:
         if not conjoined and before.isalpha() and before not in _VERB_OPENERS:
             return False
         j = self._after_verb(trig)
+        if j is None:
+            return False
         subject, _ = self._subject(trig, lo, nxt)
-        between = lambda o: self.art.norms[j:o.a]  # noqa: E731
-        return j is not None and any(o.a >= trig.end and all(w in _PUNCT or _is_role(w) and w not in T.NO_SUBJECT
-                                                              for w in between(o))  # not أمام (إمام)
-                                     for o in subject if o.type in ("PER", "ORG"))
+
+        def titles_only(words: list[str]) -> bool:  # roles between the verb and the name, not أمام (إمام)
+            return all(w in _PUNCT or _is_role(w) and w not in T.NO_SUBJECT for w in words)
+
+        return any(o.a >= trig.end and titles_only(self.art.norms[j:o.a]) for o in subject if o.type in ("PER", "ORG"))
 
     def _expresses(self, trig: T.Trigger, nxt: int) -> bool:
         """"وعبر المنسق … عن سروره": عن closes the subject within the clause (not "عبر الحدود")."""

@@ -31,6 +31,7 @@ from typing import Callable
 
 from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
+from .titles import STATE_NOUNS, TO_COUNTRY
 from .tokens import QUOTE_PAIRS
 
 __all__ = ["HONORIFICS", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names",
@@ -46,8 +47,6 @@ HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د 
                     "العقيد العميد الكابتن المتحدث المتحدثة المستشار السيد السيدة اللاعب المدرب الحارس الزميل "
                     "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
 _EVERYDAY_STEM_ZIPF = 4.0
-_STATE_NOUNS = _norms("جمهورية مملكة دولة سلطنة إمارة")
-_TO_COUNTRY = normalize("لدى")
 CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
 # words that end a name: roles that follow one in apposition ("… المتحدث الرسمي"), with or without ال
 ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
@@ -133,12 +132,12 @@ def _of_country(norms: list[str], i: int, country_end: Callable[[int], int | Non
     """Where a name would start after an office's country named, not adjectival, and whether the
     office was accredited to another ("سفير جمهورية باكستان لدى المملكة منظور الحق" → منظور, True).
     None when no country is named at ``i``."""
-    if i < len(norms) and norms[i] in _STATE_NOUNS:
+    if i < len(norms) and norms[i] in STATE_NOUNS:
         i += 1
     end = country_end(i)
     if end is None:
         return None
-    if end < len(norms) and norms[end] == _TO_COUNTRY and (there := country_end(end + 1)) is not None:
+    if end < len(norms) and norms[end] == TO_COUNTRY and (there := country_end(end + 1)) is not None:
         return there, True
     return end, False
 

@@ -10,12 +10,13 @@ every other use of the key in the article ("أكد الرئيس الروسي") t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 from ..resources.entities import nationality
 
-__all__ = ["Title", "find_titles", "head_at"]
+__all__ = ["Title", "find_titles", "head_at", "narrower_holder", "STATE_NOUNS", "TO_COUNTRY"]
 
 _HEADS = sorted(
     (tuple(normalize(w) for w in h.split()) for h in (
@@ -29,8 +30,9 @@ _HEADS = sorted(
 _PORTFOLIO_OFFICES = frozenset({(normalize("وزير"),), (normalize("وزيرة"),)})  # the lists name only a few portfolios
 _FIRSTS = frozenset(w for h in _HEADS for w in (h[0], "ال" + h[0], h[0].removeprefix("ال")))
 _SKIP = frozenset({"،", ",", "-", "–"})
-_TO_COUNTRY = normalize("لدى")
-_REGION_NOUNS = frozenset(normalize(w) for w in "منطقة محافظة ولاية إقليم مدينة إمارة جمهورية مملكة دولة سلطنة".split())  # أمير منطقة الرياض، سفير جمهورية ألبانيا
+TO_COUNTRY = normalize("لدى")
+STATE_NOUNS = frozenset(normalize(w) for w in "جمهورية مملكة دولة سلطنة إمارة".split())  # سفير جمهورية ألبانيا
+_REGION_NOUNS = frozenset(normalize(w) for w in "منطقة محافظة ولاية إقليم مدينة".split()) | STATE_NOUNS  # أمير منطقة الرياض
 # honorifics that open a name ("الأمير فيصل بن بندر أمير منطقة الرياض"): such a name may take
 # its title after it; a bare name before a title is more often a verb's subject with the
 # title its object ("التقى بوتين رئيس الوزراء الباكستاني")
@@ -91,7 +93,7 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
         k = j
         while k < n and norms[k] in _SKIP:
             k += 1
-        accredited = k < n and norms[k] == _TO_COUNTRY and k + 1 in entity_at
+        accredited = k < n and norms[k] == TO_COUNTRY and k + 1 in entity_at
         if accredited:  # سفير البيرو لدى المملكة إدوارد …
             k = entity_at[k + 1][0]
         elif k + 1 < n and norms[k].startswith("ال") and k not in entity_at and k + 1 in entity_at:
@@ -137,3 +139,14 @@ def _named_before(norms: list[str], i: int, person_ending: dict[int, int]) -> in
     if start is None or not _HONORIFICS & set(norms[max(0, start - 2):start]):
         return None
     return start
+
+
+def narrower_holder(bound: dict[tuple[str, str], Any], key: tuple[str, str]) -> Any | None:
+    """"وتابع الوزير الأمريكي" after "وزير الدفاع الأمريكي آش كارتر": a bare minister of a country
+    is the one person ``bound`` holds for a narrower ministry of that country (not when two do;
+    "الرئيس المصري" is not "رئيس الوزراء المصري")."""
+    head, of = key
+    if (head,) not in _PORTFOLIO_OFFICES:
+        return None
+    holders = {id(p): p for (h, o), p in bound.items() if o == of and h != head and h.split()[0] == head}
+    return next(iter(holders.values())) if len(holders) == 1 else None

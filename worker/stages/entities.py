@@ -32,7 +32,7 @@ from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HONORIFICS, R
                            lone_bodies, media_names, named_after_people, organisations, quoted_names, role_names,
                            state_bodies, title_names)
 from ..ner.quantities import find_quantities
-from ..ner.titles import find_titles, head_at
+from ..ner.titles import find_titles, head_at, narrower_holder
 from ..ner.tokens import Token, tokenize
 from ..records import entity_mentions, mention
 from ..resources import entities as lists
@@ -56,7 +56,6 @@ _ORG_HEADS = frozenset(normalize(w) for w in
 _DIVINE_NAMES = ("الله العزيز الرحمن الرحيم اللطيف الكريم المحسن الملك الإله المجيد الحميد الرزاق الوهاب الناصر "
                  "السلام الحكيم القادر الحليم الغني الهادي الباقي الجليل الفتاح المنعم الخالق العظيم الستار المطلب "
                  "المعين الواحد الحي القيوم الصمد الرؤوف العليم")
-_MINISTER = frozenset(normalize(w) for w in ("وزير", "وزيرة"))  # a bare office a narrower one of its own refines
 _OWN_WORD_ZIPF = 3.5  # a first word this common in general text is a word of its own, not clitic + word
 _EVERYDAY_ZIPF = 4.5
 _APPOSITION_REACH = 12  # words of titles between a name and a later title of the same person
@@ -447,7 +446,7 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
     in_title = set()
     person_ends = {b for (a, b, *_), m in zip(raw, mentions) if m.type == "PER"}
     for t in titles:
-        person = bound.get(t.key) or _narrower_holder(bound, t.key)
+        person = bound.get(t.key) or narrower_holder(bound, t.key)
         in_title.update(range(t.start, t.end))
         if person is None:  # a holder the article never names ("التقى الرئيس الأمريكي … بنظيره"):
             if not lists.nationality(norms[t.end - 1]) or _in_apposition(t.start, person_ends, norms):
@@ -479,16 +478,6 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
         else:
             merged[r["entity_id"]] = r
     return sorted(merged.values(), key=lambda r: r["mentions"][0]["start"])
-
-
-def _narrower_holder(bound: dict[tuple[str, str], Entity], key: tuple[str, str]) -> Entity | None:
-    """"وتابع الوزير الأمريكي" after "وزير الدفاع الأمريكي آش كارتر": a bare office of a country
-    is the one person the article named in a narrower office of that country (not when two are)."""
-    head, of = key
-    if head not in _MINISTER:
-        return None  # "الرئيس المصري" is not "رئيس الوزراء المصري"
-    holders = {id(p): p for (h, o), p in bound.items() if o == of and h != head and h.split()[0] == head}
-    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _mention_record(start: int, end: int, confidence: float, mapped: MappedText, body: str,
