@@ -493,3 +493,33 @@ def test_places_named_after_people_accusatives_and_accredited_ambassadors():
     assert _told(body, "meeting") == [("meeting", ["حسين بن الراوي", "إبراهيم العريفي"]),  # not the medical city's prince
                                       ("meeting", ["محمد بن سلمان", "أشتون كارتر"]),  # اجتماعا is no name
                                       ("meeting", ["فيصل بن بندر", "منظور الحق"])]
+
+
+def test_he_a_relative_clause_and_no_subject_in_a_prepositional_phrase():
+    body = ("دافع رئيس الوزراء الإيطالي ماتيو رينزي أمس عن الاتفاق النووي مع إيران، ولكنه أكد تفهمه للمخاوف "
+            "الإسرائيلية. وقال أمام الكنيست الإسرائيلي: «نعتقد أن هذا الاتفاق حل وسط». وقال رينزي، الذي التقى "
+            "الرئيس الفلسطيني محمود عباس في الضفة الغربية مساء الثلاثاء: «أتفهم مخاوفكم».")
+    # (تفهمه is what he affirmed, the Knesset is where he spoke, and he is the one who met Abbas)
+    assert _told(body, "statement", "meeting") == [
+        ("statement", ["ماتيو رينزي"]), ("statement", ["ماتيو رينزي"]), ("statement", ["ماتيو رينزي"]),
+        ("meeting", ["ماتيو رينزي", "محمود عباس"])]
+
+
+def test_his_talks_a_family_received_a_lineage_name_a_ministry_and_thanks():
+    body = ("وقال وزير الخارجية المصري سامح شكري في مؤتمر صحفي عقده عقب مباحثاته مع الرئيس الفلسطيني محمود عباس "
+            "اليوم إن المباحثات مثمرة. استقبل الأمير فيصل بن خالد أمير منطقة عسير اليوم أسرة شيخ قبائل أكلب الشيخ "
+            "سعيد بن عبدالله آل عطيان الذي وافته المنية. شدد الأمير علي بن الحسين على عدم مشاركة بلاتر. ونقلت وسائل "
+            "الإعلام عن المتحدث باسم وزارة الخارجية القول إن المقارنة غير منطقية. التقى وزير التعليم الدكتور عزام "
+            "الدخيل وزير الإسكان ماجد الحقيل. من جهته شكر الدكتور ماجد الحقيل الوزير على حسن الاستقبال. وقدم شكر "
+            "الله للجميع.")
+    assert _told(body, "statement", "meeting") == [
+        ("statement", ["سامح شكري"]), ("meeting", ["سامح شكري", "محمود عباس"]),  # his talks with Abbas
+        # the late sheikh's family is no named guest; علي is no على
+        ("statement", ["علي بن الحسين"]), ("statement", ["وزارة الخارجية"]),
+        ("meeting", ["عزام الدخيل", "ماجد الحقيل"]), ("statement", ["ماجد الحقيل"])]  # شكر الله is thanks, a noun
+
+
+def test_expressing_needs_a_named_or_titled_subject():
+    body = ("وقال الرئيس الكيني أوهورو كنياتا إن المركز آمن. وكان الزبائن ينتظرون الدخول عبر أجهزة الكشف عن المعادن. "
+            "وعبر عن سعادته بافتتاح المركز.")
+    assert _statements(body) == [("وقال", ["أوهورو كنياتا"]), ("وعبر", ["أوهورو كنياتا"])]  # عبر أجهزة: through

@@ -3,7 +3,7 @@
 import pytest
 
 from worker.lang.ar.normalize import normalize
-from worker.ner.patterns import honorific_names, state_bodies
+from worker.ner.patterns import honorific_names, ministries, state_bodies
 from worker.pipeline import enrich
 from worker.records import RawArticle
 from worker.resources.entities import nationality
@@ -161,3 +161,8 @@ def test_nationalities_of_smaller_countries_make_titles():
     assert people["غريغ هانت"] == ["وزير البيئة الأسترالي", "غريغ هانت"]
     assert people["جولي بيشوب"] == ["وزير الخارجية الأسترالي", "جولي بيشوب"]
     assert "الوزير الأسترالي" in people  # two Australian ministers: the bare office is neither
+
+
+def test_a_ministry_named_by_its_portfolio_alone():
+    norms = [normalize(w) for w in "ونقلت الصحف عن وزارة الخارجية القول إن وزارة الثقافة والإعلام ووزارة".split()]
+    assert ministries(norms) == [(3, 5), (7, 10)]  # not القول; والإعلام joined; a bare وزارة is none

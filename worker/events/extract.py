@@ -41,11 +41,16 @@ _CLAUSE = T.norm_set("أنه أنها أنهما أنهم إنه إنها إنه
 # "وكتب عن الأمل … بحمل تشان", "أعلن في الدوحة عن لقاء ضم … لافروف": a topic follows, no subject
 _ABOUT = T.norm_set("عن")
 _THE_OFFICIAL = T.norm_set("المسؤول المسؤولة")  # definite: someone named before, not "مسؤول في الإدارة"
+_PREPOSITIONS = T.norm_set("أمام في إلى الى على عن من مع لدى عند خلال")  # the subject is in none of them
+_POSSESSIVE = ("ه", "ها", "هما", "هم")
+_KIN_GROUPS = T.norm_set("أسرة عائلة ذوي أسر أهل أبناء")  # received: the family, not the one it is named after
+_HE = T.norm_set("لكنه ولكنه لكنها ولكنها إنه وإنه فإنه إنها وإنها فإنها وهو وهي")  # "…، ولكنه أكد": the sentence's subject
+_NAME_PARTICLES = T.norm_set("آل أبو أبا ابن بن")
 _DESCRIPTOR_REACH = 8  # words of a role phrase before the name it introduces
 _DESCRIPTOR_STOPS = T.norm_set("إلى الى عن")  # (not على: "المشرف العام على مركز …")
 _UNNAMED_WORDS = 2  # definite words of a subject between تابع and what was said
 _OPENING_WORDS = 4  # a sentence's subject stands within its first words ("من جانبه، نقل كارتر")
-_VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين بعدما بدوره بدورها كذلك أيضا وقد فقد وكما")  # a verb follows
+_VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين بعدما بدوره بدورها كذلك أيضا وقد فقد وكما جهته جانبه جهتها جانبها")  # a verb follows (من جهته شكر …)
 _AT = T.norm_set("في")
 _TO = T.norm_set("إلى الى")
 _THAT = T.norm_set("أن إن بأن")
@@ -55,7 +60,7 @@ _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
 _ROLE_GAP = 8  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ")
 _SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (marks not counted: «المؤثر»)
-_HIS_MEETING = T.norm_set("لقائه لقاءه اجتماعه")  # "غداة لقائه الملك سلمان": the subject met the one named next
+_HIS_MEETING = T.norm_set("لقائه لقاءه اجتماعه مباحثاته محادثاته")  # "غداة لقائه الملك سلمان": the subject met the one named next
 _HOST_REACH = 20  # words after استقبل in which the host is looked for
 _PLACE_REACH = 4  # words between في and the place it introduces
 _OFFICES = T.norm_set("إدارة مجلس رئاسة مكتب مركز")  # "أعلنت إدارة نادي الاتحاد", "أوضح المركز الإعلامي في مديرية …"
@@ -289,6 +294,17 @@ class _Extractor:
                 return False  # "في إطار العلاقات مع روسيا": Russia is the counterpart
         return False
 
+    def _kin_of(self, o: Occurrence) -> bool:
+        """"استقبل X أسرة الشيخ سعيد آل عطيان الذي وافته المنية": the family is received, not the one
+        it is named after (titles between)."""
+        for k in range(o.a - 1, max(-1, o.a - 1 - _ROLE_GAP), -1):
+            w = self.art.norms[k]
+            if w in _PUNCT or T.match(self.art.norms, k) is not None:
+                return False
+            if not _KIN_GROUPS.isdisjoint(stems(w)):
+                return True
+        return False
+
     def _describes(self, o: Occurrence) -> bool:
         """A place that only says whose people they are: "المهنئين من … أهالي وأعيان مكة المكرمة" —
         a country or city right after a noun that is no role is the noun's, not a guest."""
@@ -311,6 +327,11 @@ class _Extractor:
             return False  # (not a second verb: "واستطرد يقول:")
         if j + 2 < len(self.art.norms) and self.art.norms[j + 1] in _QUOTE_MARKS and self.art.owner[j + 2] is not None:
             return False  # the head noun of a quoted name: أوضحت شركة "بوبا العربية"
+        if trig.kind == "statement" and word in _NAME_PARTICLES and j + 1 < len(self.art.norms) \
+                and self.art.owner[j + 1] is not None:
+            return False  # "ورحب آل مجدوع": a name the entity stage took without its آل (not "استقبل آل سلطان")
+        if len(word) > 4 and self.art.tokens[j].text.endswith(_POSSESSIVE):  # (as written: ه, not ة)
+            return False  # "ولكنه أكد تفهمه": his understanding, what was affirmed
         return not any(f in T.NO_SUBJECT for f in stems(word))
 
     def _office_again(self, word: str) -> bool:
@@ -358,6 +379,12 @@ class _Extractor:
         # verb first: the subject follows within a few words (titles and honorifics between:
         # "أوضح المدير الطبي في العيادات … د. محمد الزعبي"); a person there wins over an organisation
         norms = self.art.norms
+        if trig.start > lo and norms[trig.start - 1] in T.RELATIVES:  # "وقال رينزي، الذي التقى عباس": رينزي
+            k = trig.start - 1
+            while k > lo and norms[k - 1] in _PUNCT:
+                k -= 1
+            if named := [o for o in self._actors(max(lo, k - 1), k) if o.type in ("PER", "ORG")]:
+                return named[-1:], True
         v = self._after_verb(trig)
         if v is not None and v + 1 < hi and self.art.owner[v] is None \
                 and (person := self.art.descriptors.get((norms[v], norms[v + 1]))) is not None:
@@ -369,12 +396,13 @@ class _Extractor:
                 and norms[j] not in _ABOUT and norms[j] not in _CLAUSE and norms[j] != ":" and not self.art.in_quote[j]:
             words += norms[j] not in _PUNCT
             j += 1
-        after = self._actors(trig.end, j)
+        after = [o for o in self._actors(trig.end, j) if norms[o.a - 1] not in _PREPOSITIONS]  # not أمام الكنيست
         person = next((k for k, o in enumerate(after) if o.type == "PER"), None)
         if person is not None or (after and after[0].a - trig.end <= 2):
             k = person if person is not None else 0
             return _prefer_people(_coordinated(self.art, after, k)), True
-        if v is not None and (_is_role(norms[v]) or self._office_again(norms[v])):  # "وقال السفير …": no name
+        if v is not None and (_is_role(norms[v]) and norms[v] not in T.NO_SUBJECT  # (أمام is no إمام)
+                              or self._office_again(norms[v])):  # "وقال السفير …": no name
             if any(f in self.last_roles for f in stems(norms[v])) or norms[v] in _THE_OFFICIAL and self.last_subject:
                 return list(self.last_subject), False  # (المسؤول الأممي: the one the article is about)
             return [], True
@@ -385,7 +413,8 @@ class _Extractor:
         # body of their title ("ألقى مدير جمعية الثقافة … الأستاذ عمر الجاسر كلمة …، وتحدث عن")
         opening = [o for o in before if o.type == "PER" and o.a <= lo + _OPENING_WORDS + _ROLE_GAP] \
             or [o for o in before if o.type == "ORG" and o.a <= lo + _OPENING_WORDS]
-        if trig.kind == "statement" and norms[trig.start].startswith("و") and opening:
+        if trig.kind == "statement" and (norms[trig.start].startswith("و") or trig.start > lo
+                                         and norms[trig.start - 1] in _HE) and opening:
             return opening[:1], True
         if before:
             k = len(before) - 1
@@ -529,7 +558,7 @@ class _Extractor:
             # host's title comes between); people "بحضور" (in the presence of) are not guests
             end = next((i for i in range(trig.end, nxt) if self.art.norms[i] in _PRESENCE), nxt)
             rest = [o for o in self._actors(max([s.b for s in subject], default=trig.end), end)
-                    if o.id not in {s.id for s in subject} and not self._describes(o)]
+                    if o.id not in {s.id for s in subject} and not self._describes(o) and not self._kin_of(o)]
             k = next((i for i, o in enumerate(rest) if o.type == "PER"), 0 if rest else None)
             others = _prefer_people(_coordinated(self.art, rest, k)) if k is not None else []
             host = host_verb
@@ -543,6 +572,8 @@ class _Extractor:
         if between := self._between(trig, nxt):  # named right after the trigger: surer than any subject
             subject, others, here = between, [], True
         if not subject or (not others and len(subject) < 2):
+            if here and subject and subject[0].type == "PER":
+                self._set_subject(subject[:1])  # "استقبل X المهنئين … وشدد على": X speaks next
             return [], trig.end
         if direct and all(o.type == "GPE" for o in [*subject, *others]):
             return [], trig.end  # "مطار عدن استقبل الطائرة السعودية": places receive planes, not guests
@@ -726,14 +757,23 @@ class _Extractor:
             return False
         subject, _ = self._subject(trig, lo, nxt)
 
-        def titles_only(words: list[str]) -> bool:  # roles between the verb and the name, not أمام (إمام)
-            return all(w in _PUNCT or _is_role(w) and w not in T.NO_SUBJECT for w in words)
+        def titles_only(words: list[str]) -> bool:  # roles between the verb and the name (م. الفهيد), not أمام
+            return all(w in _PUNCT or w == "." or _is_role(w) and w not in T.NO_SUBJECT for w in words)
 
         return any(o.a >= trig.end and titles_only(self.art.norms[j:o.a]) for o in subject if o.type in ("PER", "ORG"))
 
     def _expresses(self, trig: T.Trigger, nxt: int) -> bool:
-        """"وعبر المنسق … عن سروره": عن closes the subject within the clause (not "عبر الحدود")."""
+        """"وعبر المنسق … عن سروره": a named or titled subject, then عن within the clause (not "عبر
+        الحدود", not "عبر أجهزة الكشف عن المعادن"); "وعبر عن" for the subject carried over."""
         norms = self.art.norms
+        if trig.end >= nxt:
+            return False
+        first = trig.end
+        if norms[first] in _ABOUT:
+            return norms[trig.start] != trig.form  # وعبر عن / فعبر عن
+        owner = self.art.owner[first]
+        if not (_is_role(norms[first]) or owner is not None and owner["type"] in ("PER", "ORG")):
+            return False
         for k in range(trig.end + 1, min(nxt, trig.end + _SUBJECT_REACH)):
             if norms[k] in _ABOUT:
                 return True

@@ -36,7 +36,7 @@ from .tokens import QUOTE_PAIRS
 
 __all__ = ["HONORIFICS", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names",
            "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names",
-           "named_after_people"]
+           "named_after_people", "ministries"]
 
 
 def _norms(words: str) -> frozenset[str]:
@@ -255,7 +255,7 @@ def clubs(norms: list[str]) -> list[tuple[int, int]]:
 _ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة")  # nouns that head only organisations
 # (هيئة التدريس is a faculty: in _NOT_ORG_NAMES)
 _MEDIA = _norms("صحيفة جريدة مجلة موقع قناة وكالة")
-_NOT_ORG_NAMES = _norms("الجديدة الجديد الكبرى المذكورة المعنية التابعة التابع نفسها ذاتها المختصة الأولى التدريس")
+_NOT_ORG_NAMES = _norms("الجديدة الجديد الكبرى المذكورة المعنية التابعة التابع نفسها ذاتها المختصة الأولى التدريس القول")
 _MAX_ORG_WORDS = 4
 _RANKS = _norms("الفريق الركن")  # هيئة الأركان المشتركة الفريق أول …
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset(QUOTE_PAIRS), frozenset(QUOTE_PAIRS.values())
@@ -264,6 +264,7 @@ _MEDIA_ZIPF = 4.5  # words of a transliterated title (برلينر 1.8، بوس�
 # everyday words that follow a media noun (أنباء، فضائية، إلكتروني)
 _THE = normalize("ذا")  # "ذا لوكال", "ذا تايمز": English "The"
 _LONE_BODIES = _norms("الشرطة النيابة الجيش")
+_PORTFOLIO_HEADS = _norms("وزارة")
 _PUBLIC = normalize("العامة")  # النيابة العامة
 _ROLE_REACH = 8  # words from a role to the name that closes its chain (مدير مستشفى … بصحة تبوك معيض …)
 _NAME_CLOSERS = frozenset({":", "،", ",", "."}) | _norms("أن إن بأن")
@@ -334,6 +335,21 @@ def lone_bodies(norms: list[str]) -> list[tuple[int, int]]:
         bare = w[1:] if w[:1] in "وف" and w[1:] in _LONE_BODIES else w
         if bare in _LONE_BODIES:
             out.append((i, i + 2 if i + 1 < len(norms) and norms[i + 1] == _PUBLIC else i + 1))
+    return out
+
+
+def ministries(norms: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of a ministry named by its portfolio alone, "وزارة الخارجية", "وزارة الثقافة
+    والإعلام": the home country's, or one the article named before. Only the portfolio and what
+    is joined to it by و: what follows may be the next word of the sentence (وزارة الخارجية القول)."""
+    out, n = [], len(norms)
+    for i in range(n - 1):
+        if not _indefinite(norms[i], _PORTFOLIO_HEADS) or not norms[i + 1].startswith("ال") or not norms[i + 1].isalpha():
+            continue
+        j = i + 2
+        while j < n and j - i <= _MAX_ORG_WORDS and norms[j].startswith("وال") and norms[j].isalpha():
+            j += 1
+        out.append((i, j))
     return out
 
 

@@ -113,7 +113,7 @@ def _name_further(norms: list[str], k: int, entity_at: dict[int, tuple[int, str,
     honorifics ("وزير التعليم المصري السابق الدكتور محمود أبو النصر"; right after "سفير الكويت لدى
     المملكة", where nothing else can follow). ``k`` when neither."""
     n, h = len(norms), k
-    if h < n and norms[h].startswith("لل"):
+    if h < n and (norms[h].startswith("لل") or norms[h][:1] == "ل" and h + 1 < n and norms[h + 1].startswith("ال")):
         h += 1
         while h < n and h - k <= _COMPLEMENT_WORDS and norms[h].startswith("ال") and h not in entity_at:
             h += 1
@@ -123,7 +123,7 @@ def _name_further(norms: list[str], k: int, entity_at: dict[int, tuple[int, str,
     while h < n and h - run < _HONORIFIC_RUN and norms[h] in _HONORIFICS and h not in entity_at:
         h += 1
     # (an honorific right after the office may start its object: "التقى وزير الخارجية الأمريكي الأمير …")
-    if (run > k or accredited) and h in entity_at and entity_at[h][1] == "PER" and (h > run or norms[k].startswith("لل")):
+    if (run > k or accredited) and h in entity_at and entity_at[h][1] == "PER" and (h > run or norms[k][:1] == "ل"):
         return h
     return k
 

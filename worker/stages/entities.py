@@ -29,8 +29,8 @@ from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HONORIFICS, ROLES, clubs, honorific_names,
-                           lone_bodies, media_names, named_after_people, organisations, quoted_names, role_names,
-                           state_bodies, title_names)
+                           lone_bodies, media_names, ministries, named_after_people, organisations, quoted_names,
+                           role_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import find_titles, head_at, narrower_holder
 from ..ner.tokens import Token, tokenize
@@ -56,6 +56,7 @@ _ORG_HEADS = frozenset(normalize(w) for w in
 _DIVINE_NAMES = ("الله العزيز الرحمن الرحيم اللطيف الكريم المحسن الملك الإله المجيد الحميد الرزاق الوهاب الناصر "
                  "السلام الحكيم القادر الحليم الغني الهادي الباقي الجليل الفتاح المنعم الخالق العظيم الستار المطلب "
                  "المعين الواحد الحي القيوم الصمد الرؤوف العليم")
+_LINEAGE = frozenset(normalize(w) for w in "بن ابن بنت".split())
 _OWN_WORD_ZIPF = 3.5  # a first word this common in general text is a word of its own, not clitic + word
 _EVERYDAY_ZIPF = 4.5
 _APPOSITION_REACH = 12  # words of titles between a name and a later title of the same person
@@ -109,7 +110,8 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
     if a >= b:
         return None
     for i in range(a, b):  # a function word inside a name ends it (PER/LOC); ORG names may hold them
-        if norms[i] in _FUNCTION_WORDS and (span.type != "ORG" or i == a):
+        if norms[i] in _FUNCTION_WORDS and (span.type != "ORG" or i == a) \
+                and not (i + 1 < b and norms[i + 1] in _LINEAGE):  # علي بن الحسين: على normalises to علي
             if i == a:
                 a += 1
                 continue
@@ -253,7 +255,7 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
     starts = {x[0] for x in out}
     for a, b in media_names(norms, zipf, _FUNCTION_WORDS, starts.__contains__):
         out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "MISC", "GPE", "PER"})
-    for a, b in lone_bodies(norms):
+    for a, b in lone_bodies(norms) + ministries(norms):  # (a ministry with its country is a state body, above)
         out = _claim(out, occupied, a, b, "ORG")
     # people right after an office the tagger left unnamed ("وزير الدفاع الأمريكي كارتر في القدس")
     # or at the end of a chain of titles ("وقال مدير مستشفى … بصحة تبوك معيض عويضة البلوي:")
