@@ -490,8 +490,9 @@ def test_places_named_after_people_accusatives_and_accredited_ambassadors():
             "الدكتور إبراهيم العريفي. عقد الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع السعودي اجتماعًا ثنائيًا "
             "موسعا مع وزير الدفاع الأمريكي آشتون كارتر. استقبل الأمير فيصل بن بندر أمير منطقة الرياض أمس سفير "
             "جمهورية باكستان لدى المملكة منظور الحق.")
-    assert _told(body, "meeting") == [("meeting", ["حسين بن الراوي", "إبراهيم العريفي"]),  # not the medical city's prince
-                                      ("meeting", ["محمد بن سلمان", "أشتون كارتر"]),  # اجتماعا is no name
+    # not the prince the medical city is named after; اجتماعا is no name
+    assert _told(body, "meeting") == [("meeting", ["حسين بن الراوي", "إبراهيم العريفي"]),
+                                      ("meeting", ["محمد بن سلمان", "أشتون كارتر"]),
                                       ("meeting", ["فيصل بن بندر", "منظور الحق"])]
 
 

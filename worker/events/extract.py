@@ -21,6 +21,7 @@ from typing import Any
 from ..lang.ar.clitics import stems, strip_conjunction
 from ..lang.ar.normalize import normalize
 from ..ner.canonical import entity_id
+from ..ner.patterns import CONNECTORS
 from ..ner.tokens import QUOTE_PAIRS, sentences, tokenize
 from ..records import event as event_record
 from ..resources.entities import country_of_place, known, nationality
@@ -44,13 +45,15 @@ _THE_OFFICIAL = T.norm_set("المسؤول المسؤولة")  # definite: someo
 _PREPOSITIONS = T.norm_set("أمام في إلى الى على عن من مع لدى عند خلال")  # the subject is in none of them
 _POSSESSIVE = ("ه", "ها", "هما", "هم")
 _KIN_GROUPS = T.norm_set("أسرة عائلة ذوي أسر أهل أبناء")  # received: the family, not the one it is named after
-_HE = T.norm_set("لكنه ولكنه لكنها ولكنها إنه وإنه فإنه إنها وإنها فإنها وهو وهي")  # "…، ولكنه أكد": the sentence's subject
-_NAME_PARTICLES = T.norm_set("آل أبو أبا ابن بن")
+# "…، ولكنه أكد": he, the sentence's subject
+_HE = T.norm_set("لكنه ولكنه لكنها ولكنها إنه وإنه فإنه إنها وإنها فإنها وهو وهي")
 _DESCRIPTOR_REACH = 8  # words of a role phrase before the name it introduces
 _DESCRIPTOR_STOPS = T.norm_set("إلى الى عن")  # (not على: "المشرف العام على مركز …")
 _UNNAMED_WORDS = 2  # definite words of a subject between تابع and what was said
 _OPENING_WORDS = 4  # a sentence's subject stands within its first words ("من جانبه، نقل كارتر")
-_VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين بعدما بدوره بدورها كذلك أيضا وقد فقد وكما جهته جانبه جهتها جانبها")  # a verb follows (من جهته شكر …)
+# words a verb follows (not a noun: "بحرق كتب"), من جهته شكر …
+_VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين بعدما بدوره بدورها كذلك أيضا وقد فقد وكما جهته جانبه جهتها "
+                           "جانبها")
 _AT = T.norm_set("في")
 _TO = T.norm_set("إلى الى")
 _THAT = T.norm_set("أن إن بأن")
@@ -60,7 +63,8 @@ _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
 _ROLE_GAP = 8  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ")
 _SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (marks not counted: «المؤثر»)
-_HIS_MEETING = T.norm_set("لقائه لقاءه اجتماعه مباحثاته محادثاته")  # "غداة لقائه الملك سلمان": the subject met the one named next
+# "غداة لقائه الملك سلمان", "عقب مباحثاته مع عباس": the subject met the one named next
+_HIS_MEETING = T.norm_set("لقائه لقاءه اجتماعه مباحثاته محادثاته")
 _HOST_REACH = 20  # words after استقبل in which the host is looked for
 _PLACE_REACH = 4  # words between في and the place it introduces
 _OFFICES = T.norm_set("إدارة مجلس رئاسة مكتب مركز")  # "أعلنت إدارة نادي الاتحاد", "أوضح المركز الإعلامي في مديرية …"
@@ -162,7 +166,8 @@ class _Article:
                 if self.owner[k] is not None and self.owner[k]["type"] == "PER" or w in _PUNCT or w in _THAT \
                         or w in _DESCRIPTOR_STOPS or T.match(self.norms, k) is not None:
                     break  # (not "ولفت المتحدث إلى أن بوينغ": the name is in what was said)
-                if w.startswith("ال") and w[2:] in T.ROLE_WORDS and self.owner[k] is None and self.norms[k + 1].isalpha():
+                if w.startswith("ال") and w[2:] in T.ROLE_WORDS and self.owner[k] is None \
+                        and self.norms[k + 1].isalpha():
                     key = (w, self.norms[k + 1])
                     found[key] = e if found.get(key, e) is e else None
         return {k: e for k, e in found.items() if e is not None}
@@ -327,7 +332,7 @@ class _Extractor:
             return False  # (not a second verb: "واستطرد يقول:")
         if j + 2 < len(self.art.norms) and self.art.norms[j + 1] in _QUOTE_MARKS and self.art.owner[j + 2] is not None:
             return False  # the head noun of a quoted name: أوضحت شركة "بوبا العربية"
-        if trig.kind == "statement" and word in _NAME_PARTICLES and j + 1 < len(self.art.norms) \
+        if trig.kind == "statement" and word in CONNECTORS and j + 1 < len(self.art.norms) \
                 and self.art.owner[j + 1] is not None:
             return False  # "ورحب آل مجدوع": a name the entity stage took without its آل (not "استقبل آل سلطان")
         if len(word) > 4 and self.art.tokens[j].text.endswith(_POSSESSIVE):  # (as written: ه, not ة)

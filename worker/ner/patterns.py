@@ -43,7 +43,8 @@ def _norms(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
 
 
-HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د م أ السفير السفيرة الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة اللواء "
+HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د م أ السفير السفيرة الشيخ الشيخة المهندس المهندسة الأستاذ "
+                    "الأستاذة اللواء "
                     "العقيد العميد الكابتن المتحدث المتحدثة المستشار السيد السيدة اللاعب المدرب الحارس الزميل "
                     "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
 _EVERYDAY_STEM_ZIPF = 4.0
@@ -255,7 +256,8 @@ def clubs(norms: list[str]) -> list[tuple[int, int]]:
 _ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة")  # nouns that head only organisations
 # (هيئة التدريس is a faculty: in _NOT_ORG_NAMES)
 _MEDIA = _norms("صحيفة جريدة مجلة موقع قناة وكالة")
-_NOT_ORG_NAMES = _norms("الجديدة الجديد الكبرى المذكورة المعنية التابعة التابع نفسها ذاتها المختصة الأولى التدريس القول")
+_NOT_ORG_NAMES = _norms("الجديدة الجديد الكبرى المذكورة المعنية التابعة التابع نفسها ذاتها المختصة الأولى التدريس "
+                        "القول")
 _MAX_ORG_WORDS = 4
 _RANKS = _norms("الفريق الركن")  # هيئة الأركان المشتركة الفريق أول …
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset(QUOTE_PAIRS), frozenset(QUOTE_PAIRS.values())
@@ -344,7 +346,8 @@ def ministries(norms: list[str]) -> list[tuple[int, int]]:
     is joined to it by و: what follows may be the next word of the sentence (وزارة الخارجية القول)."""
     out, n = [], len(norms)
     for i in range(n - 1):
-        if not _indefinite(norms[i], _PORTFOLIO_HEADS) or not norms[i + 1].startswith("ال") or not norms[i + 1].isalpha():
+        if not _indefinite(norms[i], _PORTFOLIO_HEADS) or not norms[i + 1].startswith("ال") \
+                or not norms[i + 1].isalpha():
             continue
         j = i + 2
         while j < n and j - i <= _MAX_ORG_WORDS and norms[j].startswith("وال") and norms[j].isalpha():

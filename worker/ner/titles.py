@@ -32,7 +32,8 @@ _FIRSTS = frozenset(w for h in _HEADS for w in (h[0], "ال" + h[0], h[0].remove
 _SKIP = frozenset({"،", ",", "-", "–"})
 TO_COUNTRY = normalize("لدى")
 STATE_NOUNS = frozenset(normalize(w) for w in "جمهورية مملكة دولة سلطنة إمارة".split())  # سفير جمهورية ألبانيا
-_REGION_NOUNS = frozenset(normalize(w) for w in "منطقة محافظة ولاية إقليم مدينة".split()) | STATE_NOUNS  # أمير منطقة الرياض
+# أمير منطقة الرياض
+_REGION_NOUNS = frozenset(normalize(w) for w in "منطقة محافظة ولاية إقليم مدينة".split()) | STATE_NOUNS
 # honorifics that open a name ("الأمير فيصل بن بندر أمير منطقة الرياض"): such a name may take
 # its title after it; a bare name before a title is more often a verb's subject with the
 # title its object ("التقى بوتين رئيس الوزراء الباكستاني")
