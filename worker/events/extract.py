@@ -44,6 +44,8 @@ _ABOUT = T.norm_set("عن")
 _THE_OFFICIAL = T.norm_set("المسؤول المسؤولة")  # definite: someone named before, not "مسؤول في الإدارة"
 _PREPOSITIONS = T.norm_set("أمام في إلى الى على عن من مع لدى عند خلال")  # the subject is in none of them
 _POSSESSIVE = ("ه", "ها", "هما", "هم")
+_TITLE_WORDS = 3  # words of a title after the verb that may name the last subject's role
+_VISIT_VERBS = T.norm_set("زار زارت يزور تزور توجه توجهت يتوجه وصل وصلت يصل")
 _KIN_GROUPS = T.norm_set("أسرة عائلة ذوي أسر أهل أبناء")  # received: the family, not the one it is named after
 # "…، ولكنه أكد": he, the sentence's subject
 _HE = T.norm_set("لكنه ولكنه لكنها ولكنها إنه وإنه فإنه إنها وإنها فإنها وهو وهي")
@@ -401,14 +403,16 @@ class _Extractor:
                 and norms[j] not in _ABOUT and norms[j] not in _CLAUSE and norms[j] != ":" and not self.art.in_quote[j]:
             words += norms[j] not in _PUNCT
             j += 1
-        after = [o for o in self._actors(trig.end, j) if norms[o.a - 1] not in _PREPOSITIONS]  # not أمام الكنيست
+        after = [o for o in self._actors(trig.end, j)  # not أمام الكنيست, not بالجريسي (welcomed)
+                 if norms[o.a - 1] not in _PREPOSITIONS and not norms[o.a].startswith(("بال", "لل"))]
         person = next((k for k, o in enumerate(after) if o.type == "PER"), None)
         if person is not None or (after and after[0].a - trig.end <= 2):
             k = person if person is not None else 0
             return _prefer_people(_coordinated(self.art, after, k)), True
         if v is not None and (_is_role(norms[v]) and norms[v] not in T.NO_SUBJECT  # (أمام is no إمام)
                               or self._office_again(norms[v])):  # "وقال السفير …": no name
-            if any(f in self.last_roles for f in stems(norms[v])) or norms[v] in _THE_OFFICIAL and self.last_subject:
+            titled = [w for w in norms[v:min(hi, v + _TITLE_WORDS)] if _is_role(w)]  # سمو أمير منطقة عسير
+            if any(f in self.last_roles for w in titled for f in stems(w)) or norms[v] in _THE_OFFICIAL and self.last_subject:
                 return list(self.last_subject), False  # (المسؤول الأممي: the one the article is about)
             return [], True
         if norms[trig.start].startswith("و") and any(lo <= o.a < trig.start for o in self.last_subject):
@@ -924,8 +928,8 @@ class _Extractor:
         d.place = place
         country = _country_of(place.entity)
         d.actors = [(s.id, "source") for s in subject]
-        if here:
-            self._set_subject(subject[:1])  # "قام X بزيارة إلى عدن … والتقى المسؤول الأممي": X
+        if here and (trig.form != self.art.norms[trig.start] or trig.form in _VISIT_VERBS):
+            self._set_subject(subject[:1])  # "قام X بزيارة إلى عدن … والتقى المسؤول الأممي": X (not "زيارته")
         if country and country != _country_of(subject[0].entity):
             d.actors.append((self._country_entity(country), "target"))
             d.attributes["host_country"] = country

@@ -52,6 +52,8 @@ def _read(text: str, start: int, opener: str, close: str) -> Quote | None:
     while i < limit:
         ch = text[i]
         if ch == close:
+            if opener == close and text[a:i].rstrip().endswith(":") and i > a:
+                return None  # «أن "الطائرات … الرئيسة. وأوضح: "نريد»: this mark opens the next quote; ours never closed
             parts.append((a, i))
             return Quote(parts[0][0], i, parts)
         if ch == "\n":

@@ -265,9 +265,9 @@ _MAX_QUOTED = 5
 _MEDIA_ZIPF = 4.5  # words of a transliterated title (برلينر 1.8، بوست 4.3) are rarer than the
 # everyday words that follow a media noun (أنباء، فضائية، إلكتروني)
 _THE = normalize("ذا")  # "ذا لوكال", "ذا تايمز": English "The"
-_LONE_BODIES = _norms("الشرطة النيابة الجيش")
+_LONE_BODIES = _norms("الشرطة النيابة الجيش الادعاء")
 _PORTFOLIO_HEADS = _norms("وزارة")
-_PUBLIC = normalize("العامة")  # النيابة العامة
+_PUBLIC = _norms("العامة العام")  # النيابة العامة، الادعاء العام
 _ROLE_REACH = 8  # words from a role to the name that closes its chain (مدير مستشفى … بصحة تبوك معيض …)
 _NAME_CLOSERS = frozenset({":", "،", ",", "."}) | _norms("أن إن بأن")
 
@@ -330,13 +330,13 @@ def media_names(norms: list[str], zipf: dict[str, float], function_words: frozen
 
 
 def lone_bodies(norms: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of "الشرطة", "النيابة العامة", "الجيش": bodies news lets speak by function
+    """(start, end) of "الشرطة", "النيابة العامة", "الادعاء العام", "الجيش": bodies news lets speak by function
     alone (with a country they are ``state_bodies``)."""
     out = []
     for i, w in enumerate(norms):
         bare = w[1:] if w[:1] in "وف" and w[1:] in _LONE_BODIES else w
         if bare in _LONE_BODIES:
-            out.append((i, i + 2 if i + 1 < len(norms) and norms[i + 1] == _PUBLIC else i + 1))
+            out.append((i, i + 2 if i + 1 < len(norms) and norms[i + 1] in _PUBLIC else i + 1))
     return out
 
 
