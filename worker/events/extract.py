@@ -45,7 +45,6 @@ _THE_OFFICIAL = T.norm_set("المسؤول المسؤولة")  # definite: someo
 _PREPOSITIONS = T.norm_set("أمام في إلى الى على عن من مع لدى عند خلال")  # the subject is in none of them
 _POSSESSIVE = ("ه", "ها", "هما", "هم")
 _TITLE_WORDS = 3  # words of a title after the verb that may name the last subject's role
-_VISIT_VERBS = T.norm_set("زار زارت يزور تزور توجه توجهت يتوجه وصل وصلت يصل")
 _KIN_GROUPS = T.norm_set("أسرة عائلة ذوي أسر أهل أبناء")  # received: the family, not the one it is named after
 # "…، ولكنه أكد": he, the sentence's subject
 _HE = T.norm_set("لكنه ولكنه لكنها ولكنها إنه وإنه فإنه إنها وإنها فإنها وهو وهي")
@@ -928,7 +927,7 @@ class _Extractor:
         d.place = place
         country = _country_of(place.entity)
         d.actors = [(s.id, "source") for s in subject]
-        if here and (trig.form != self.art.norms[trig.start] or trig.form in _VISIT_VERBS):
+        if here and (trig.form != self.art.norms[trig.start] or trig.form in T.VISIT_VERBS):
             self._set_subject(subject[:1])  # "قام X بزيارة إلى عدن … والتقى المسؤول الأممي": X (not "زيارته")
         if country and country != _country_of(subject[0].entity):
             d.actors.append((self._country_entity(country), "target"))

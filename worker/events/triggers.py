@@ -21,7 +21,7 @@ __all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", 
            "COOPERATION_WORDS", "ECONOMIC_WORDS", "MATERIAL_WORDS", "TRADE_WORDS", "GROWTH_UP", "GROWTH_DOWN",
            "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "NO_SUBJECT",
            "VERBAL_OBJECTS",
-           "RELATIVES", "SENSED", "SENSED_OPENERS", "GOES_ON", "ACCORDING", "EXPRESSED",
+           "RELATIVES", "SENSED", "SENSED_OPENERS", "GOES_ON", "ACCORDING", "EXPRESSED", "VISIT_VERBS",
            "norm_set"]
 
 
@@ -35,6 +35,7 @@ PARTICIPLES = ("قائلا قائلاً قائلة مؤكدا مؤكداً مؤ�
                "موضحا موضحاً موضحة منوها منوهاً لافتا لافتاً معتبرا معتبراً مشددا مشدداً محذرا محذراً معربا معرباً "
                "معبرا معبراً معبرة مثمنا مثمناً مثمنة")
 
+_VISIT_VERB_WORDS = "زار زارت يزور تزور توجه توجهت يتوجه وصل وصلت يصل"
 _RAW: dict[str, str] = {
     "meeting": "التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان نلتقي لقاء لقاءه لقائه لقاءين لقاءات اجتمع اجتمعت "
                "اجتمعا يجتمع تجتمع اجتماع اجتماعا اجتماعه اجتماعهما اجتماعين استقبل استقبلت يستقبل تستقبل استقبال "
@@ -42,7 +43,7 @@ _RAW: dict[str, str] = {
     "phone_call": "اتصالا_هاتفيا اتصال_هاتفي اتصالاً_هاتفياً مكالمة_هاتفية مكالمة هاتفيا هاتف هاتفه",
     "negotiation": "مفاوضات تفاوض يتفاوض تتفاوض المفاوضات",
     "summit": "قمة القمة",
-    "visit": "زار زارت يزور تزور زيارة زيارته توجه توجهت يتوجه وصل وصلت يصل",
+    "visit": "زيارة زيارته " + _VISIT_VERB_WORDS,
     "agreement": "وقع وقعت وقعا يوقع توقيع توقيعه",
     "invitation": "دعا دعت يدعو تدعو دعوة دعوته",
     "cooperation_intent": "مستعدون مستعد مستعدة استعداد استعداده اقترح اقترحت يقترح عرض عرضت نسعى يسعى تسعى",
@@ -146,6 +147,7 @@ SENSED_OPENERS = norm_set("على عن في عبر")
 # …and the ones that need what was said to follow at once (وتابع سميث "…", وتابع أن، وتابعت قائلة:)
 GOES_ON = norm_set("تابع تابعت")
 ACCORDING = norm_set("وفقا طبقا بحسب")
+VISIT_VERBS = norm_set(_VISIT_VERB_WORDS)  # a visit told by a verb (زار), not by its noun (زيارته)
 # "عبّر X عن سروره": expressed — and عبر is also "via" (عبر الحدود): a statement only with عن after its subject
 EXPRESSED = norm_set("عبر عبرت")
 # the verbal noun a speech verb takes as its object: "وأكد دعم وزارته", "وأكد حرص واشنطن" (the name after

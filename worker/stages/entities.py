@@ -274,13 +274,16 @@ def _recur(raw: list[tuple], norms: list[str]) -> list[tuple]:
     سميث" … "وتابع سميث"، "ووفقا لسميث"). The tagger's own names were spread by ``ner.propagate``
     already and the lists match everywhere; rule spans come after both, so they are spread here,
     by the same code: only they count as sure, every other name only blocks its tokens."""
+    def spreads(a: int, b: int, source: str) -> bool:  # not الجيش، الشرطة: the rule finds those everywhere itself
+        return source == "rule" and b - a > 1
+
+    if not any(spreads(a, b, source) for a, b, _kind, _conf, source in raw):
+        return raw  # most articles: nothing to label
     labels, sure = ["O"] * len(norms), [0.0] * len(norms)
     for a, b, kind, _conf, source in raw:
         labels[a:b] = ["B-" + kind] + ["I-" + kind] * (b - a - 1)
-        if source == "rule" and b - a > 1:  # not الجيش، الشرطة: the rule finds those everywhere itself
+        if spreads(a, b, source):
             sure[a:b] = [1.0] * (b - a)
-    if not any(sure):
-        return raw
     spread = propagate([(norms, labels)], [sure], _frequencies().common)[0]
     found = [(a, b, kind, 0.7, "recur") for kind, a, b in bio_spans(spread) if labels[a] == "O"]
     return sorted(raw + found) if found else raw
