@@ -534,3 +534,14 @@ def test_an_unclosed_quote_a_welcomed_guest_and_explaining():
     # the first quote never closes: وأوضح is outside it; the one welcomed is no subject
     assert _statements(body) == [("قال", ["فالون"]), ("وأوضح", ["فالون"]),
                                  ("ورحب", ["فيصل بن خالد"])]
+
+
+def test_deeming_a_surname_after_an_honorific_and_talks_between_two_long_titles():
+    body = ("وعد الأمين العام للجامعة العربية الدكتور نبيل العربي في بيان اليوم نتائج الزيارة خطوة كبيرة. "
+            "وشدد على أن مباحثات القاهرة بين صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد "
+            "النائب الثاني لرئيس مجلس الوزراء وزير الدفاع وفخامة رئيس جمهورية مصر العربية عبد الفتاح السيسي مثمرة. "
+            "وأكد الدكتور العربي أن الخطوة مهمة.")
+    assert _told(body, "statement", "meeting") == [
+        ("statement", ["نبيل العربي"]), ("statement", ["نبيل العربي"]),  # وعدّ: deemed
+        ("meeting", ["محمد بن سلمان", "عبد الفتاح السيسي", "نبيل العربي"]),  # reported by him; مصر is no party
+        ("statement", ["نبيل العربي"])]  # الدكتور العربي: the surname, not the adjective

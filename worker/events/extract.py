@@ -63,6 +63,7 @@ _NAME_WORDS = 6  # a quoted span this short, all of it entity names, is a name i
 _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
 _ROLE_GAP = 8  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ")
+_TITLES_GAP = 24  # words of two titles after بين (the first one's, then و and the second one's)
 _SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (marks not counted: «المؤثر»)
 # "غداة لقائه الملك سلمان", "عقب مباحثاته مع عباس": the subject met the one named next
 _HIS_MEETING = T.norm_set("لقائه لقاءه اجتماعه مباحثاته محادثاته")
@@ -631,7 +632,18 @@ class _Extractor:
                                                         and nationality(gap[0][1:]))):
                 break
             group.append(o)
+        if len(group) == 1 and group[0].type == "PER":  # two people, each with a long title
+            group += [o for o in occ[k + 1:] if self._second_titled(group[0], o)][:1]
         return group if len(group) >= 2 else []
+
+    def _second_titled(self, first: Occurrence, o: Occurrence) -> bool:
+        """"بين … الأمير محمد بن سلمان … وزير الدفاع وفخامة رئيس جمهورية مصر العربية عبد الفتاح السيسي":
+        after بين, the second person is the one whose title opens with و, however long the first
+        one's title is (the places and bodies inside the titles are no parties)."""
+        gap = self.art.norms[first.b:o.a]
+        return o.type == "PER" and len(gap) <= _TITLES_GAP \
+            and any(w[:1] == "و" and _is_role(w[1:]) for w in gap) \
+            and not any(w in _PUNCT or w in _THAT or w in _WITH for w in gap)
 
     def _split(self, prior: Draft, trig: T.Trigger, lo: int, hi: int, nxt: int) -> list[Draft]:
         """… unless the sentence goes on to tell its encounters one by one ("اجتمع X مع A و B،

@@ -266,7 +266,25 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out = _claim(out, occupied, a, b, "PER", confidence=0.7)
     for a, b in role_names(norms, zipf, first_names, _FUNCTION_WORDS, lambda i: not occupied[i] or i in misc):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})  # «فهد المفرج» is no title
-    return _recur(_whole_names(sorted(out), tokens, norms, occupied), norms)
+    return _honoured_surnames(_recur(_whole_names(sorted(out), tokens, norms, occupied), norms), norms)
+
+
+def _honoured_surnames(raw: list[tuple], norms: list[str]) -> list[tuple]:
+    """A surname after an honorific is the person the article named in full, even when the surname
+    is an everyday word that ``ner.propagate`` will not spread: "الدكتور نبيل العربي" … "وأكد الدكتور
+    العربي" (not the adjective "Arab")."""
+    surnames = {norms[b - 1] for a, b, kind, *_ in raw if kind == "PER" and b - a >= 2}
+    if not surnames:
+        return raw
+    named = {i for a, b, *_ in raw for i in range(a, b)}
+    found = []
+    for i, word in enumerate(norms[:-1]):
+        if HONORIFICS.isdisjoint(stems(word)):
+            continue
+        k = i + 2 if norms[i + 1] == "." else i + 1  # د. العربي
+        if k < len(norms) and k not in named and norms[k] in surnames:
+            found.append((k, k + 1, "PER", 0.7, "recur"))
+    return sorted(raw + found) if found else raw
 
 
 def _recur(raw: list[tuple], norms: list[str]) -> list[tuple]:
