@@ -531,8 +531,8 @@ def test_an_unclosed_quote_a_welcomed_guest_and_explaining():
             "البريطانية ساعدت القوات العراقية.   وأوضح: \"نريد ضمان المحافظة على وتيرة العمليات\". "
             "استقبل الأمير فيصل بن خالد أمير منطقة عسير رئيس مجموعة الجريسي عبدالرحمن بن علي الجريسي. ورحب سمو "
             "أمير منطقة عسير بالجريسي.")
-    # the first quote never closes: وأوضح is outside it; the one welcomed is no subject
-    assert _statements(body) == [("قال", ["فالون"]), ("وأوضح", ["فالون"]),
+    # relayed by the site; the first quote never closes: وأوضح is outside it; the one welcomed is no subject
+    assert _statements(body) == [("قال", ["فالون"]), ("ونقل", ["فالون"]), ("وأوضح", ["فالون"]),
                                  ("ورحب", ["فيصل بن خالد"])]
 
 
@@ -545,3 +545,13 @@ def test_deeming_a_surname_after_an_honorific_and_talks_between_two_long_titles(
         ("statement", ["نبيل العربي"]), ("statement", ["نبيل العربي"]),  # وعدّ: deemed
         ("meeting", ["محمد بن سلمان", "عبد الفتاح السيسي", "نبيل العربي"]),  # reported by him; مصر is no party
         ("statement", ["نبيل العربي"])]  # الدكتور العربي: the surname, not the adjective
+
+
+def test_a_report_relayed_from_a_named_source_and_moving_things():
+    body = ("ونقلت وكالة رويترز عن الرئيس باراك أوباما قوله إن الاتفاق جيد. وزار وزير الدفاع البريطاني مايكل فالون "
+            "بغداد. ونقل موقع هيئة الإذاعة البريطانية "
+            "\"بي بي سي\" عن \"فالون\" الذي يزور العراق حالياً، أن الطائرات ساعدت القوات. وتم نقل المصابين عن "
+            "طريق الإسعاف إلى المستشفى.")
+    # قوله tells the first (one statement, not two); the moved wounded say nothing
+    assert _told(body, "statement") == [("statement", ["باراك أوباما", "رويترز"]),
+                                        ("statement", ["فالون", "هيئة الإذاعة البريطانية"])]

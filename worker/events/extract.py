@@ -63,6 +63,7 @@ _NAME_WORDS = 6  # a quoted span this short, all of it entity names, is a name i
 _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
 _ROLE_GAP = 8  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ")
+_RELAY_REACH = 12  # tokens from نقل to عن (ونقل موقع هيئة الإذاعة البريطانية "بي بي سي" عن)
 _TITLES_GAP = 24  # words of two titles after بين (the first one's, then و and the second one's)
 _SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (marks not counted: «المؤثر»)
 # "غداة لقائه الملك سلمان", "عقب مباحثاته مع عباس": the subject met the one named next
@@ -697,6 +698,12 @@ class _Extractor:
             if not named:
                 return [], trig.end
             speaker, here = named, True
+        elif trig.form in T.RELAYED:  # "ونقل موقع بي بي سي عن فالون أن": Fallon speaks, the site reports
+            relayed = self._relayed(trig, nxt, hi)
+            if relayed is None:
+                return [], trig.end
+            speaker, reporter = relayed
+            here = True
         elif stem in _QUOTING:
             before = [o for o in self._actors(lo, trig.start) if o.type in ("PER", "ORG")]
             speaker, reporter = before[-1:], before[:-1][:1]
@@ -757,6 +764,29 @@ class _Extractor:
         if not here:
             d.confidence -= 0.15
         return [d], trig.end
+
+    def _relayed(self, trig: T.Trigger, nxt: int, hi: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
+        """(speaker, reporter) of "نقل X عن Y أن/إن/:": Y is named right after عن and what was said
+        follows at once, or after a relative clause about Y (``hi``: the sentence's end). With قوله/القول after Y, that word tells the statement (``_QUOTING``), and
+        نقل without عن is moving something (نقل المصابين إلى المستشفى)."""
+        art = self.art
+        k = next((i for i in range(trig.end, min(nxt, trig.end + _RELAY_REACH)) if art.norms[i] in _ABOUT), None)
+        if k is None:
+            return None
+        named = [o for o in self._actors(k + 1, min(nxt, k + 1 + _WITH_REACH)) if o.type in ("PER", "ORG")]
+        if not named or not all(_is_role(w) or w in _PUNCT for w in art.norms[k + 1:named[0].a]):
+            return None
+        b = named[0].b
+        while b < nxt and art.norms[b] in _PUNCT and art.norms[b] != ":":
+            b += 1  # the name's own closing mark: عن "فالون"
+        if b < hi and art.norms[b] in T.RELATIVES:  # عن فالون الذي يزور العراق حاليا، أن (a clause of its own)
+            b = next((i + 1 for i in range(b, min(hi, b + _SUBJECT_REACH)) if art.norms[i] in ("،", ",")), b)
+        rest = art.norms[b:min(hi, b + 3)]
+        said = next((w for w in rest if w in _THAT or w == ":" or w in _QUOTE_MARKS or w in _QUOTING), None)
+        if said is None or said in _QUOTING:
+            return None
+        reporter = [o for o in self._actors(trig.end, k) if o.type in ("PER", "ORG")]
+        return named[:1], reporter[:1]
 
     def _speaks_here(self, trig: T.Trigger, lo: int, nxt: int, after: str | None) -> bool:
         """A verb of two senses (كتب، تحدث) speaks when its speaker is named right after it, or when

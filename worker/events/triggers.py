@@ -21,7 +21,7 @@ __all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", 
            "COOPERATION_WORDS", "ECONOMIC_WORDS", "MATERIAL_WORDS", "TRADE_WORDS", "GROWTH_UP", "GROWTH_DOWN",
            "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "NO_SUBJECT",
            "VERBAL_OBJECTS",
-           "RELATIVES", "SENSED", "SENSED_OPENERS", "GOES_ON", "ACCORDING", "EXPRESSED", "VISIT_VERBS",
+           "RELATIVES", "SENSED", "SENSED_OPENERS", "GOES_ON", "ACCORDING", "RELAYED", "EXPRESSED", "VISIT_VERBS",
            "norm_set"]
 
 
@@ -54,6 +54,7 @@ _RAW: dict[str, str] = {
                  "يعتبر رأى نفى نفت ينفي حذر حذرت يحذر أعرب أعربت يعرب رحب رحبت يرحب كشف كشفت نوه نوهت ينوه "
                  "ذكر ذكرت أفاد أفادت أردف أبلغ أبلغت أشاد أشادت يشيد ثمن ثمنت استطرد "
                  "كتب كتبت غرد غردت تحدث تحدثت شكر شكرت وعد وعدت عد تابع تابعت عبر عبرت "  # only in a speaker's sense: see SENSED
+                 "نقل نقلت ينقل تنقل "  # "ونقلت الوكالة عن X أن": only with X named after عن, see RELAYED
                  "وفقا طبقا بحسب "  # "ووفقا لسميث فإن": only with the source named right after
                  "ذكره ذكرته أعلنه أعلنته أورده أوردته القول قولها قولهم "  # "وفقا لما ذكره البيت الأبيض"
                  + PARTICIPLES,
@@ -148,6 +149,7 @@ SENSED_OPENERS = norm_set("على عن في عبر")
 # …and the ones that need what was said to follow at once (وتابع سميث "…", وتابع أن، وتابعت قائلة:)
 GOES_ON = norm_set("تابع تابعت")
 ACCORDING = norm_set("وفقا طبقا بحسب")
+RELAYED = norm_set("نقل نقلت ينقل تنقل")
 VISIT_VERBS = norm_set(_VISIT_VERB_WORDS)  # a visit told by a verb (زار), not by its noun (زيارته)
 # "عبّر X عن سروره": expressed — and عبر is also "via" (عبر الحدود): a statement only with عن after its subject
 EXPRESSED = norm_set("عبر عبرت")
