@@ -555,3 +555,13 @@ def test_a_report_relayed_from_a_named_source_and_moving_things():
     # قوله tells the first (one statement, not two); the moved wounded say nothing
     assert _told(body, "statement") == [("statement", ["باراك أوباما", "رويترز"]),
                                         ("statement", ["فالون", "هيئة الإذاعة البريطانية"])]
+
+
+def test_explaining_is_a_verb_only_with_what_was_said_after_it():
+    body = ("وبين وزير الصحة الدكتور خالد الفالح أن الوضع مستقر. وجرى اتصال هاتفي بين الرئيسين التركي رجب طيب "
+            "أردوغان والأمريكي باراك أوباما. وأكد أن هدف البرنامج تبادل الآراء بين الجامعات المشاركة، لافتا إلى "
+            "الجهد الكبير. لكن بين «أتولييه فرساتشي» وزهير مراد كانت هناك عروض.")
+    # بين the preposition neither ends the call's clause nor speaks
+    assert _told(body, "statement", "phone_call") == [
+        ("statement", ["خالد الفالح"]), ("phone_call", ["رجب طيب أردوغان", "باراك أوباما"]),
+        ("statement", ["رجب طيب أردوغان"]), ("statement", ["رجب طيب أردوغان"])]

@@ -483,8 +483,10 @@ class _Extractor:
         while i < hi:
             named = art.owner[i] is not None and art.owner[i]["type"] in _ACTOR_TYPES
             trig = None if named else T.match(norms, i)  # فيصل is a name, not ف + يصل (arrives)
-            if trig is None or (art.in_quote[i] and trig.kind not in _SPEECH_OK):
-                i += 1
+            if trig is None or (art.in_quote[i] and trig.kind not in _SPEECH_OK) \
+                    or trig.form in T.GOES_ON and not self._says_next(trig, hi) \
+                    or trig.form in T.EXPLAINS and not self._says_next(trig, hi, only_that=True):
+                i += 1  # (not "جرى بين الرئيسين": a trigger here would end the call's clause)
                 continue
             found.append(trig)
             i = trig.end
@@ -687,7 +689,8 @@ class _Extractor:
         reporter: list[Occurrence] = []
         j = self._after_verb(trig)
         after = art.norms[j] if j is not None else None  # where the subject would stand
-        if j == trig.end and (then := T.match(art.norms, j)) is not None and then.kind == "statement":
+        if j == trig.end and (then := T.match(art.norms, j)) is not None and then.kind == "statement" \
+                and then.form not in T.EXPLAINS:  # (not "ذكر بين أهل العلم")
             return [], trig.end  # "واستطرد يقول:", "وتابع قائلا": one saying, told by the second verb
         if trig.form in T.SENSED and not self._speaks_here(trig, lo, nxt, after) \
                 or trig.form in T.GOES_ON and not self._says_next(trig, nxt) \
@@ -831,16 +834,22 @@ class _Extractor:
                 return False
         return False
 
-    def _says_next(self, trig: T.Trigger, nxt: int) -> bool:
-        """"وتابع سميث "…"", "وتابعت قائلة:": what was said follows the verb and its named subject at once."""
+    def _says_next(self, trig: T.Trigger, nxt: int, only_that: bool = False) -> bool:
+        """"وتابع سميث "…"", "وتابعت قائلة:": what was said follows the verb and its named subject at once;
+        ``only_that``: told by أن or a colon after a named or titled subject ("وبيّن سموه أن")."""
         art = self.art
-        k, unnamed = trig.end, 0
+        k, unnamed, titled = trig.end, 0, False
         while k < nxt and (art.norms[k] in _PUNCT and art.norms[k] != ":" and art.norms[k] not in _QUOTE_MARKS
-                           or art.owner[k] is not None and not art.in_quote[k] or _is_role(art.norms[k])
-                           or art.norms[k].startswith("ال") and (unnamed := unnamed + 1) <= _UNNAMED_WORDS):
-            k += 1  # (a subject the entity stage left unnamed: "وتابع المركز الإعلامي بأن")
-        return k < nxt and (art.norms[k] == ":" or art.norms[k] in _THAT or art.norms[k] in _QUOTE_MARKS
-                            or art.in_quote[k] or art.norms[k] in _PARTICIPLES)
+                           or art.owner[k] is not None and not art.in_quote[k]
+                           or _is_role(art.norms[k]) and (titled := True)
+                           or art.norms[k] in T.HIS_HONOUR
+                           or (titled or not only_that) and art.norms[k].startswith("ال")
+                           and (unnamed := unnamed + 1) <= _UNNAMED_WORDS):
+            k += 1  # (a subject the entity stage left unnamed: "وتابع المركز الإعلامي بأن", "وبين وزير الصحة أن")
+        if k >= nxt or only_that and art.norms[k - 1] in _PUNCT:
+            return False
+        return art.norms[k] == ":" or art.norms[k] in _THAT or not only_that and (
+            art.norms[k] in _QUOTE_MARKS or art.in_quote[k] or art.norms[k] in _PARTICIPLES)
 
     def _agrees_feminine(self, o: Occurrence, trig: T.Trigger) -> bool:
         """A feminine verb's subject: an organisation, a person right after the verb, or one

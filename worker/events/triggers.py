@@ -21,7 +21,7 @@ __all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", 
            "COOPERATION_WORDS", "ECONOMIC_WORDS", "MATERIAL_WORDS", "TRADE_WORDS", "GROWTH_UP", "GROWTH_DOWN",
            "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "NO_SUBJECT",
            "VERBAL_OBJECTS",
-           "RELATIVES", "SENSED", "SENSED_OPENERS", "GOES_ON", "ACCORDING", "RELAYED", "EXPRESSED", "VISIT_VERBS",
+           "RELATIVES", "HIS_HONOUR", "SENSED", "SENSED_OPENERS", "GOES_ON", "EXPLAINS", "ACCORDING", "RELAYED", "EXPRESSED", "VISIT_VERBS",
            "norm_set"]
 
 
@@ -53,7 +53,7 @@ _RAW: dict[str, str] = {
                  "شدد شددت يشدد صرح صرحت يصرح تصريح أعلن أعلنت يعلن أوضح أوضحت يوضح لفت لفتت اعتبر اعتبرت "
                  "يعتبر رأى نفى نفت ينفي حذر حذرت يحذر أعرب أعربت يعرب رحب رحبت يرحب كشف كشفت نوه نوهت ينوه "
                  "ذكر ذكرت أفاد أفادت أردف أبلغ أبلغت أشاد أشادت يشيد ثمن ثمنت استطرد "
-                 "كتب كتبت غرد غردت تحدث تحدثت شكر شكرت وعد وعدت عد تابع تابعت عبر عبرت "  # only in a speaker's sense: see SENSED
+                 "كتب كتبت غرد غردت تحدث تحدثت شكر شكرت وعد وعدت عد تابع تابعت بين بينت عبر عبرت "  # only in a speaker's sense: see SENSED
                  "نقل نقلت ينقل تنقل "  # "ونقلت الوكالة عن X أن": only with X named after عن, see RELAYED
                  "وفقا طبقا بحسب "  # "ووفقا لسميث فإن": only with the source named right after
                  "ذكره ذكرته أعلنه أعلنته أورده أوردته القول قولها قولهم "  # "وفقا لما ذكره البيت الأبيض"
@@ -137,9 +137,11 @@ ROLE_WORDS = norm_set(
 # words after a speech verb that leave its subject unsaid ("وأضاف في تصريح", "وأكد أن", "وأضاف معاليه")
 NO_SUBJECT = norm_set(
     "في خلال عن على إلى الى أمام بعد قبل حول من عبر لدى عند منذ حتى أن إن بأن ان أنه أنها إنه إنها بأنه بأنها "
-    "أيضا ايضا كذلك قائلا قائلة بالقول معاليه سموه سعادته فضيلته سماحته مجددا مرة ذلك وقد قد اليوم أمس "
+    "أيضا ايضا كذلك قائلا قائلة بالقول مجددا مرة ذلك وقد قد اليوم أمس "
     "فيه فيها فيهما عنه عنها عنهم عنهما له لها لهم "
     "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح")
+HIS_HONOUR = norm_set("معاليه سموه سعادته فضيلته سماحته")  # the subject carried over: "وأضاف معاليه"
+NO_SUBJECT = NO_SUBJECT | HIS_HONOUR
 # speech verbs that are also other words (كتب "books", تحدث "it happens", تابع "followed" or "subordinate
 # to"): a statement only when the speaker is named right after the verb or, for a و-verb with its subject
 # carried over, what follows opens what was said (وكتب على صفحته، وتحدث عن، وكتب:)
@@ -148,6 +150,9 @@ SENSED = norm_set("كتب كتبت غرد غردت تحدث تحدثت شكر ش
 SENSED_OPENERS = norm_set("على عن في عبر")
 # …and the ones that need what was said to follow at once (وتابع سميث "…", وتابع أن، وتابعت قائلة:)
 GOES_ON = norm_set("تابع تابعت")
+# بيّن "explained" is also بين "between" (بين «رويالز» و«جاينتس»، بين الجامعات المشاركة، لافتا): a verb only
+# with أن or a colon right after it or after its named or titled subject (وبيّن الوزير أن، وبين قرقاش أن)
+EXPLAINS = norm_set("بين بينت")
 ACCORDING = norm_set("وفقا طبقا بحسب")
 RELAYED = norm_set("نقل نقلت ينقل تنقل")
 VISIT_VERBS = norm_set(_VISIT_VERB_WORDS)  # a visit told by a verb (زار), not by its noun (زيارته)
