@@ -565,3 +565,32 @@ def test_explaining_is_a_verb_only_with_what_was_said_after_it():
     assert _told(body, "statement", "phone_call") == [
         ("statement", ["خالد الفالح"]), ("phone_call", ["رجب طيب أردوغان", "باراك أوباما"]),
         ("statement", ["رجب طيب أردوغان"]), ("statement", ["رجب طيب أردوغان"])]
+
+
+def test_a_call_received_from_someone_and_the_king_by_his_office_and_given_name():
+    body = ("اطلع خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، على تفاصيل العمليات. جاء ذلك خلال اتصال هاتفي "
+            "تلقاه الملك سلمان من الرئيس التركي رجب طيب إردوغان، حيث أكد خادم الحرمين الشريفين تنديد بلاده "
+            "بالأعمال الإرهابية. وبيّن الملك سلمان، أن العمليات خطر.")
+    calls = [e for e in enrich(RawArticle(source="t", body=body)).events if e["type"] == "phone_call"]
+    assert [[a["role"] for a in e["actors"]] for e in calls] == [["source", "target"]]  # the caller is the source
+    assert _told(body, "statement", "phone_call") == [
+        ("phone_call", ["رجب طيب أردوغان", "سلمان بن عبدالعزيز آل سعود"]),
+        ("statement", ["سلمان بن عبدالعزيز آل سعود"]), ("statement", ["سلمان بن عبدالعزيز آل سعود"])]
+
+
+def test_a_role_of_a_named_body_a_union_showing_a_feeling_and_a_statement_frame():
+    body = ("استقبل الأمير فيصل بن خالد أمير منطقة عسير وكيل إمارة منطقة الرياض عبدالله بن مجدوع القرني. "
+            "وأوضح وكيل إمارة منطقة الرياض أن المنطقة جميلة. "
+            "قرر اتحاد الكرة الجزائري منع التعاقد. وقال الاتحاد في بيان إن القرار نهائي. "
+            "وأبدى رئيس النادي الدكتور عبدالله الحيدري رضاه عن الأداء. وقال معاليه في تصريح صحافي: \"نعتز بها\". ونوه بأن الهيئة مهمة.")
+    assert _statements(body) == [
+        ("وأوضح", ["عبدالله بن مجدوع القرني"]),  # the role he was introduced with, not the emirate
+        ("وقال", ["اتحاد الكرة الجزائري"]),  # the union named by its head noun again
+        ("وأبدى", ["عبدالله الحيدري"]), ("وقال", ["عبدالله الحيدري"]),
+        ("ونوه", ["عبدالله الحيدري"])]  # في تصريح: the frame of وقال, no act (nor subject) of its own
+
+
+def test_the_former_of_two_and_a_companion_are_no_carried_subject():
+    body = ("قدم عضو شرف نادي الفتح راشد عبدالمنعم الراشد دعما ماديا. من جهة ثانية وصل رئيس الفتح إلى تونس برفقة "
+            "الراشد، واجتمع الأول بلاعبي الفريق، وأكد على أهمية المرحلة.")
+    assert _statements(body) == []  # the club's unnamed president speaks, not the one with him

@@ -37,12 +37,18 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PUNCT = frozenset("،,:;-–()«»\"“”")
 _QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # opening marks
 _WITH = T.norm_set("مع")
+_FROM = T.norm_set("من")  # a call received from someone
+_SPEECH_NOUNS = T.norm_set("تصريح")
+_SAYINGS = T.norm_set("تصريحات تصريح بيان كلمة حديث")
+_FORMER = T.norm_set("الأول الأولى")  # as a subject: the former of two
+_LATTER = T.norm_set("الأخير الأخيرة")
+_FRAMES = T.norm_set("في خلال عبر وفي")
 # a clause of its own starts: what was said (…إنهما حاولا، لكن تشان تعرضت), not the verb's subject
 _CLAUSE = T.norm_set("أنه أنها أنهما أنهم إنه إنها إنهما إنهم بأنه بأنها بأنهما بأنهم لكن ولكن")
 # "وكتب عن الأمل … بحمل تشان", "أعلن في الدوحة عن لقاء ضم … لافروف": a topic follows, no subject
 _ABOUT = T.norm_set("عن")
 _THE_OFFICIAL = T.norm_set("المسؤول المسؤولة")  # definite: someone named before, not "مسؤول في الإدارة"
-_PREPOSITIONS = T.norm_set("أمام في إلى الى على عن من مع لدى عند خلال")  # the subject is in none of them
+_PREPOSITIONS = T.norm_set("أمام في إلى الى على عن من مع لدى عند خلال برفقة بصحبة")  # the subject is in none of them
 _POSSESSIVE = ("ه", "ها", "هما", "هم")
 _TITLE_WORDS = 3  # words of a title after the verb that may name the last subject's role
 _KIN_GROUPS = T.norm_set("أسرة عائلة ذوي أسر أهل أبناء")  # received: the family, not the one it is named after
@@ -169,11 +175,23 @@ class _Article:
                 if self.owner[k] is not None and self.owner[k]["type"] == "PER" or w in _PUNCT or w in _THAT \
                         or w in _DESCRIPTOR_STOPS or T.match(self.norms, k) is not None:
                     break  # (not "ولفت المتحدث إلى أن بوينغ": the name is in what was said)
-                if w.startswith("ال") and w[2:] in T.ROLE_WORDS and self.owner[k] is None \
-                        and self.norms[k + 1].isalpha():
-                    key = (w, self.norms[k + 1])
+                if self.owner[k] is None and (key := self.descriptor_at(k)) is not None:
                     found[key] = e if found.get(key, e) is e else None
         return {k: e for k, e in found.items() if e is not None}
+
+    def descriptor_at(self, k: int) -> tuple[str, str] | None:
+        """The key of a role phrase starting at token ``k``: a definite role and the word after it
+        (المنسق الإنساني), or a role in construct with the body it serves ("وكيل إمارة منطقة الرياض":
+        the role and the body's entity)."""
+        w = self.norms[k]
+        if k + 1 >= len(self.norms):
+            return None
+        if w.startswith("ال") and w[2:] in T.ROLE_WORDS and self.norms[k + 1].isalpha():
+            return w, self.norms[k + 1]
+        body = self.owner[k + 1]
+        if w in T.ROLE_WORDS and body is not None and body["type"] == "ORG":
+            return w, body["entity_id"]
+        return None
 
     def _is_name(self, q: Quote) -> bool:
         """Marks around a name are no quote (قال "حسين عبدالغني" لاعب فريق النصر), nor are scare
@@ -395,8 +413,20 @@ class _Extractor:
                 return named[-1:], True
         v = self._after_verb(trig)
         if v is not None and v + 1 < hi and self.art.owner[v] is None \
-                and (person := self.art.descriptors.get((norms[v], norms[v + 1]))) is not None:
-            return [Occurrence(person, v, v + 2)], True  # "عبر المنسق الإنساني …": the one it introduced
+                and (person := self.art.descriptors.get(self.art.descriptor_at(v))) is not None:
+            end = v + 2  # "عبر المنسق الإنساني …": the one it introduced; past the body it serves
+            while end < hi and self.art.owner[end] is not None and self.art.owner[end] is self.art.owner[v + 1]:
+                end += 1
+            if end < hi and self.art.owner[end] is person:
+                end = next((k for k in range(end, hi) if self.art.owner[k] is not person), hi)  # named again here
+            return [Occurrence(person, v, end)], True
+        if v is not None and (norms[v] in _FORMER or norms[v] in _LATTER):
+            # "وصل رئيس الفتح … برفقة الراشد، واجتمع الأول بلاعبي الفريق": the former of the two named
+            # before, or the latter; the former unnamed when only one was
+            people = [o for o in self._actors(lo, trig.start) if o.type == "PER"]
+            if norms[v] in _LATTER:
+                return people[-1:], True
+            return (people[-2:-1] if len(people) >= 2 else []), True
         j, words = trig.end, 0
         if trig.kind == "statement" and v is not None and not T.VERBAL_OBJECTS.isdisjoint(stems(norms[v])):
             words = reach  # "وأكد حرص واشنطن": what follows is what was affirmed, no subject
@@ -404,8 +434,7 @@ class _Extractor:
                 and norms[j] not in _ABOUT and norms[j] not in _CLAUSE and norms[j] != ":" and not self.art.in_quote[j]:
             words += norms[j] not in _PUNCT
             j += 1
-        after = [o for o in self._actors(trig.end, j)  # not أمام الكنيست, not بالجريسي (welcomed)
-                 if norms[o.a - 1] not in _PREPOSITIONS and not norms[o.a].startswith(("بال", "لل"))]
+        after = [o for o in self._actors(trig.end, j) if self._may_be_subject(o)]
         person = next((k for k, o in enumerate(after) if o.type == "PER"), None)
         if person is not None or (after and after[0].a - trig.end <= 2):
             k = person if person is not None else 0
@@ -418,7 +447,10 @@ class _Extractor:
             return [], True
         if norms[trig.start].startswith("و") and any(lo <= o.a < trig.start for o in self.last_subject):
             return list(self.last_subject), True  # "استقبل X … Y، وأكد": a second verb of the sentence's subject
-        before = self._actors(lo, trig.start)
+        named_before = self._actors(lo, trig.start)
+        before = [o for o in named_before if self._may_be_subject(o)]
+        if named_before and not before and not norms[trig.start].startswith("و"):
+            return [], True  # "لكن مصادر … من السويداء، كشفت": a subject stands before, unnamed
         # "نقل كارتر لخادم الحرمين تحيات أوباما، وأكد": the sentence's subject, a person rather than the
         # body of their title ("ألقى مدير جمعية الثقافة … الأستاذ عمر الجاسر كلمة …، وتحدث عن")
         opening = [o for o in before if o.type == "PER" and o.a <= lo + _OPENING_WORDS + _ROLE_GAP] \
@@ -434,6 +466,15 @@ class _Extractor:
                 k -= 1
             return _prefer_people(group), True
         return list(self.last_subject), False
+
+    def _may_be_subject(self, o: Occurrence) -> bool:
+        """Not a name in a prepositional phrase: أمام الكنيست، برفقة الراشد، بالجريسي (welcomed), للوزير,
+        لخادم الحرمين الشريفين."""
+        first, before = self.art.norms[o.a], self.art.norms[o.a - 1]
+        if first[:1] == "ل" and before in _SAYINGS:
+            return True  # "كشفت تصريحات لوزير الدفاع الفرنسي": whose the sayings are
+        return before not in _PREPOSITIONS and not first.startswith(("بال", "لل")) \
+            and not (first[:1] in ("ل", "ب") and len(first) > 3 and _is_role(first[1:]))
 
     def _with(self, a: int, b: int) -> list[Occurrence]:
         """The counterpart(s) after "مع" within [a, b)."""
@@ -453,6 +494,16 @@ class _Extractor:
                         and occ[k].a - group[-1].b <= 1 and all(_is_role(w) for w in self.art.norms[group[-1].b:occ[k].a]):
                     group = _coordinated(self.art, occ, k)
                 return _prefer_people(group)
+        return []
+
+    def _caller(self, a: int, b: int) -> list[Occurrence]:
+        """The one a call came from: named after من with only titles between ("من الرئيس التركي
+        رجب طيب إردوغان", not "من مقر إقامته في جدة")."""
+        norms = self.art.norms
+        for i in range(a, b):
+            if norms[i] in _FROM and (occ := self._actors(i + 1, b)) and occ[0].a - i <= _WITH_REACH \
+                    and all(w in _PUNCT or _is_role(w) or nationality(w) for w in norms[i + 1:occ[0].a]):
+                return _prefer_people(_coordinated(self.art, occ, 0))
         return []
 
     def _date(self, a: int, b: int) -> dict[str, Any] | None:
@@ -550,6 +601,7 @@ class _Extractor:
         before = self._actors(trig.start - 1, trig.start) if trig.start > lo else []
         j = self._after_verb(trig)
         others: list[Occurrence] = []
+        callers: list[Occurrence] = []  # others who called the subject: they are the source
         if self.art.norms[trig.start] in _HIS_MEETING and self.last_subject and j is not None and \
                 (met := [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"]):
             # "غداة لقائه الملك سلمان": his meeting (the subject's) with the person named next
@@ -578,6 +630,8 @@ class _Extractor:
                 others = [o for o in self._with(trig.end if here else lo, nxt) if o.id not in {s.id for s in subject}]
         else:
             others = [o for o in self._with(trig.end if here else lo, nxt) if o.id not in {s.id for s in subject}]
+            if not others and kind == "phone_call":  # "اتصال هاتفي تلقاه الملك سلمان من الرئيس التركي"
+                others = callers = [o for o in self._caller(trig.end, nxt) if o.id not in {s.id for s in subject}]
             host = False
         if len(subject) >= 2 and others and others[0].a - trig.end > _WITH_REACH:
             others = []  # "X وY اتفقا أثناء اتصال هاتفي على … حدود تركيا مع سوريا": the pair met, not Syria
@@ -598,7 +652,8 @@ class _Extractor:
         for group in groups:
             d = self._draft(kind, trig, lo, hi, clause_end=nxt)
             if group:
-                d.actors = [(s.id, "source") for s in subject] + [(o.id, "target") for o in group]
+                source, target = (group, subject) if callers else (subject, group)
+                d.actors = [(s.id, "source") for s in source] + [(o.id, "target") for o in target]
             else:
                 d.actors = [(s.id, "participant") for s in subject]
             if not here:
@@ -689,12 +744,15 @@ class _Extractor:
         reporter: list[Occurrence] = []
         j = self._after_verb(trig)
         after = art.norms[j] if j is not None else None  # where the subject would stand
+        if trig.form in _SPEECH_NOUNS and trig.start > lo and art.norms[trig.start - 1] in _FRAMES:
+            return [], trig.end  # "وقال معاليه في تصريح صحافي:": the frame of the verb before, no act of its own
         if j == trig.end and (then := T.match(art.norms, j)) is not None and then.kind == "statement" \
                 and then.form not in T.EXPLAINS:  # (not "ذكر بين أهل العلم")
             return [], trig.end  # "واستطرد يقول:", "وتابع قائلا": one saying, told by the second verb
         if trig.form in T.SENSED and not self._speaks_here(trig, lo, nxt, after) \
                 or trig.form in T.GOES_ON and not self._says_next(trig, nxt) \
-                or trig.form in T.EXPRESSED and not self._expresses(trig, nxt):
+                or trig.form in T.EXPRESSED and not self._expresses(trig, nxt) \
+                or trig.form in T.SHOWED and not self._shows(trig, nxt):
             return [], trig.end
         if trig.form in T.ACCORDING:  # "ووفقا لسميث فإن", "بحسب وزارة الصحة": the source right after, if named
             named = [o for o in self._actors(trig.end, trig.end + 1) if o.type in ("PER", "ORG")]
@@ -714,7 +772,7 @@ class _Extractor:
         elif stem in _PARTICIPLES:  # …، مؤكداً أن: the sentence's subject, not a name in what it said
             said = next((i for i in range(lo, trig.start) if art.norms[i] in _THAT or art.norms[i] == ":"
                          or art.in_quote[i]), trig.start)
-            first = [o for o in self._actors(lo, said) if o.type == "PER"]
+            first = [o for o in self._actors(lo, said) if o.type == "PER" and self._may_be_subject(o)]
             speaker, here = (first[:1] or list(self.last_subject)), True
         elif self.last_meeting is not None and (stem.endswith("ا") and stem[:-1] in _DUAL_VERBS
                                                  or after in _DUAL_NOUNS):  # أكدا / أكد الرئيسان
@@ -834,6 +892,24 @@ class _Extractor:
                 return False
         return False
 
+    def _shows(self, trig: T.Trigger, nxt: int) -> bool:
+        """"أبدى المدير الفني لفريق الفتح ناصيف البياوي رضاه عن الأداء": a named or titled subject (or
+        the one carried over by و: "وأبدى ارتياحه"), then a feeling of theirs, a noun with a possessive."""
+        art = self.art
+        first = trig.end
+        if first >= nxt:
+            return False
+        owner = art.owner[first]
+        if not (_is_role(art.norms[first]) or owner is not None and owner["type"] in ("PER", "ORG")
+                or art.norms[trig.start] != trig.form):
+            return False
+        for k in range(first, min(nxt, first + _SUBJECT_REACH)):
+            if art.norms[k] in _PUNCT or art.norms[k] in _THAT:
+                return False
+            if art.owner[k] is None and len(art.norms[k]) > 3 and art.tokens[k].text.endswith(_POSSESSIVE):
+                return True
+        return False
+
     def _says_next(self, trig: T.Trigger, nxt: int, only_that: bool = False) -> bool:
         """"وتابع سميث "…"", "وتابعت قائلة:": what was said follows the verb and its named subject at once;
         ``only_that``: told by أن or a colon after a named or titled subject ("وبيّن سموه أن")."""
@@ -846,7 +922,7 @@ class _Extractor:
                            or (titled or not only_that) and art.norms[k].startswith("ال")
                            and (unnamed := unnamed + 1) <= _UNNAMED_WORDS):
             k += 1  # (a subject the entity stage left unnamed: "وتابع المركز الإعلامي بأن", "وبين وزير الصحة أن")
-        if k >= nxt or only_that and art.norms[k - 1] in _PUNCT:
+        if k >= nxt:
             return False
         return art.norms[k] == ":" or art.norms[k] in _THAT or not only_that and (
             art.norms[k] in _QUOTE_MARKS or art.in_quote[k] or art.norms[k] in _PARTICIPLES)

@@ -21,7 +21,8 @@ __all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", 
            "COOPERATION_WORDS", "ECONOMIC_WORDS", "MATERIAL_WORDS", "TRADE_WORDS", "GROWTH_UP", "GROWTH_DOWN",
            "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "NO_SUBJECT",
            "VERBAL_OBJECTS",
-           "RELATIVES", "HIS_HONOUR", "SENSED", "SENSED_OPENERS", "GOES_ON", "EXPLAINS", "ACCORDING", "RELAYED", "EXPRESSED", "VISIT_VERBS",
+           "RELATIVES", "HIS_HONOUR", "SENSED", "SENSED_OPENERS", "GOES_ON", "EXPLAINS", "ACCORDING", "RELAYED",
+           "EXPRESSED", "SHOWED", "VISIT_VERBS",
            "norm_set"]
 
 
@@ -53,7 +54,7 @@ _RAW: dict[str, str] = {
                  "شدد شددت يشدد صرح صرحت يصرح تصريح أعلن أعلنت يعلن أوضح أوضحت يوضح لفت لفتت اعتبر اعتبرت "
                  "يعتبر رأى نفى نفت ينفي حذر حذرت يحذر أعرب أعربت يعرب رحب رحبت يرحب كشف كشفت نوه نوهت ينوه "
                  "ذكر ذكرت أفاد أفادت أردف أبلغ أبلغت أشاد أشادت يشيد ثمن ثمنت استطرد "
-                 "كتب كتبت غرد غردت تحدث تحدثت شكر شكرت وعد وعدت عد تابع تابعت بين بينت عبر عبرت "  # only in a speaker's sense: see SENSED
+                 "كتب كتبت غرد غردت تحدث تحدثت شكر شكرت وعد وعدت عد تابع تابعت بين بينت عبر عبرت أبدى أبدت "  # only in a speaker's sense: see SENSED
                  "نقل نقلت ينقل تنقل "  # "ونقلت الوكالة عن X أن": only with X named after عن, see RELAYED
                  "وفقا طبقا بحسب "  # "ووفقا لسميث فإن": only with the source named right after
                  "ذكره ذكرته أعلنه أعلنته أورده أوردته القول قولها قولهم "  # "وفقا لما ذكره البيت الأبيض"
@@ -158,6 +159,9 @@ RELAYED = norm_set("نقل نقلت ينقل تنقل")
 VISIT_VERBS = norm_set(_VISIT_VERB_WORDS)  # a visit told by a verb (زار), not by its noun (زيارته)
 # "عبّر X عن سروره": expressed — and عبر is also "via" (عبر الحدود): a statement only with عن after its subject
 EXPRESSED = norm_set("عبر عبرت")
+# "أبدى المدير الفني … رضاه عن الأداء": showed his satisfaction — a statement with a named or titled
+# subject and a feeling of theirs after it (not "أبدت الأسواق تحسنا")
+SHOWED = norm_set("أبدى أبدت")
 # the verbal noun a speech verb takes as its object: "وأكد دعم وزارته", "وأكد حرص واشنطن" (the name after
 # it is the object's, not the verb's subject)
 VERBAL_OBJECTS = norm_set("دعم أهمية ضرورة حرص استعداد عمق متانة التزام رفض تضامن وقوف سعي رغبة عزم")

@@ -34,7 +34,7 @@ from ..lang.ar.normalize import normalize
 from .titles import STATE_NOUNS, TO_COUNTRY
 from .tokens import QUOTE_PAIRS
 
-__all__ = ["HONORIFICS", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names",
+__all__ = ["HONORIFICS", "ROYAL", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names",
            "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names",
            "named_after_people", "ministries"]
 
@@ -61,7 +61,7 @@ _FIRST_ZIPF = 5.0  # the first word, unless a known first name (صديق 4.9, ك
 FAMILY_ZIPF = 4.5  # a family name with ال is rarer than the nouns that follow names (المناطق)
 _CLUB = _norms("نادي")
 _NOT_CLUB_NAMES = _norms("الرياضي الثقافي الأدبي الاجتماعي الصحفي الصيفي الجديد")  # نادي الرياضي: no name
-_ROYAL = _norms("ملك الملك أمير الأمير")  # "الأمير تركي بن عبدالله": the prince's name, no nationality
+ROYAL = _norms("ملك الملك أمير الأمير")  # "الأمير تركي بن عبدالله": the prince's name, no nationality
 _NOT_NAME_START = ("ال", "ي", "ت", "ن", "سي", "ست", "ب", "ل", "و")  # the article, imperfect verbs, proclitics
 _LONE_ZIPF = 4.7  # a one-word name after an office (كارتر 4.0، أوباما 4.6) is rarer than the words that
 # follow one (الجديد 5.5), and is no imperfect verb (الرئيس الأمريكي يزور)
@@ -101,7 +101,7 @@ def title_names(norms: list[str], head_at: Callable[[list[str], int], tuple[str,
     n = len(norms)
     for i in range(n - 2):
         head = head_at(norms, i)
-        if head is None or head[0] in _ROYAL or i + len(head) >= n:
+        if head is None or head[0] in ROYAL or i + len(head) >= n:
             continue
         accredited = False  # "سفير … لدى المملكة": a name follows for sure, however everyday its words
         if nationality(norms[i + len(head)]):
@@ -253,7 +253,7 @@ def clubs(norms: list[str]) -> list[tuple[int, int]]:
             and norms[i + 1] not in _NOT_CLUB_NAMES]
 
 
-_ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة")  # nouns that head only organisations
+_ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة اتحاد نقابة رابطة")  # nouns that head only organisations
 # (هيئة التدريس is a faculty: in _NOT_ORG_NAMES)
 _MEDIA = _norms("صحيفة جريدة مجلة موقع قناة وكالة")
 _NOT_ORG_NAMES = _norms("الجديدة الجديد الكبرى المذكورة المعنية التابعة التابع نفسها ذاتها المختصة الأولى التدريس "
@@ -291,7 +291,7 @@ def organisations(norms: list[str], function_words: frozenset[str]) -> list[tupl
                 and norms[j] not in _NOT_ORG_NAMES and norms[j] not in function_words \
                 and not (j == i + 1 and norms[j].startswith("و")):
             j += 1
-        if j > i + 1 and not any(w in HONORIFICS or w in _ROYAL or w in _RANKS for w in norms[i + 1:j]):
+        if j > i + 1 and not any(w in HONORIFICS or w in ROYAL or w in _RANKS for w in norms[i + 1:j]):
             out.append((i, j))
     return out
 

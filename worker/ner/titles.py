@@ -23,10 +23,12 @@ _HEADS = sorted(
         "رئيس الوزراء", "رئيس الحكومة", "رئيس الجمهورية", "رئيس", "رئيسة", "نائب الرئيس", "وزير الخارجية",
         "وزير الدفاع", "وزير الاقتصاد", "وزير الطاقة", "وزير", "وزيرة", "المتحدث باسم", "المتحدث الرسمي باسم",
         "الناطق باسم", "المتحدثة باسم", "الأمين العام", "ملك", "الملك", "ولي العهد", "أمير", "الأمير", "سفير",
-        "السفير", "مستشار", "المستشار", "زعيم", "المرشد الأعلى",
+        "السفير", "مستشار", "المستشار", "زعيم", "المرشد الأعلى", "خادم الحرمين الشريفين",
     )),
     key=len, reverse=True,
 )
+# offices that name their country themselves: "أكد خادم الحرمين الشريفين" is the Saudi king
+_SELF_SPECIFIED = {tuple(normalize(w) for w in "خادم الحرمين الشريفين".split()): "السعودي"}
 _PORTFOLIO_OFFICES = frozenset({(normalize("وزير"),), (normalize("وزيرة"),)})  # the lists name only a few portfolios
 _FIRSTS = frozenset(w for h in _HEADS for w in (h[0], "ال" + h[0], h[0].removeprefix("ال")))
 _SKIP = frozenset({"،", ",", "-", "–"})
@@ -82,10 +84,10 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
         j = i + len(head)
         if j + 1 < n and norms[j] in _REGION_NOUNS and entity_at.get(j + 1, (0, ""))[1] == "GPE":
             j += 1
-        of = None
-        if j < n and (country := nationality(norms[j])):
+        of = nationality(_SELF_SPECIFIED[head]) if head in _SELF_SPECIFIED else None
+        if of is None and j < n and (country := nationality(norms[j])):
             of, j = country, j + 1
-        elif j < n and j in entity_at and entity_at[j][1] in ("GPE", "ORG", "LOC"):
+        elif of is None and j < n and j in entity_at and entity_at[j][1] in ("GPE", "ORG", "LOC"):
             end, _, of = entity_at[j]
             j = end
         if of is None:

@@ -28,7 +28,7 @@ from ..ner.crf import DEFAULT_MODEL_DIR
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
-from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HONORIFICS, ROLES, clubs, honorific_names,
+from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HONORIFICS, ROLES, ROYAL, clubs, honorific_names,
                            lone_bodies, media_names, ministries, named_after_people, organisations, quoted_names,
                            role_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
@@ -272,17 +272,26 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
 def _honoured_surnames(raw: list[tuple], norms: list[str]) -> list[tuple]:
     """A surname after an honorific is the person the article named in full, even when the surname
     is an everyday word that ``ner.propagate`` will not spread: "الدكتور نبيل العربي" … "وأكد الدكتور
-    العربي" (not the adjective "Arab")."""
-    surnames = {norms[b - 1] for a, b, kind, *_ in raw if kind == "PER" and b - a >= 2}
-    if not surnames:
+    العربي" (not the adjective "Arab"). Royals go by their given name: "الملك سلمان بن عبد العزيز" …
+    "تلقاه الملك سلمان", when one person of the article has that given name and a lineage."""
+    people = [(a, b) for a, b, kind, *_ in raw if kind == "PER" and b - a >= 2]
+    if not people:
         return raw
+    surnames = {norms[b - 1] for a, b in people}
+    fathers: dict[str, set[str]] = {}
+    for a, b in people:
+        if b - a >= 3 and norms[a + 1] in _LINEAGE:  # (عبد العزيز and عبدالعزيز are one father)
+            fathers.setdefault(norms[a], set()).add("".join(norms[a + 2:a + 4])[:6])
     named = {i for a, b, *_ in raw for i in range(a, b)}
     found = []
     for i, word in enumerate(norms[:-1]):
-        if HONORIFICS.isdisjoint(stems(word)):
+        honoured, royal = not HONORIFICS.isdisjoint(stems(word)), not ROYAL.isdisjoint(stems(word))
+        if not honoured and not royal:
             continue
         k = i + 2 if norms[i + 1] == "." else i + 1  # د. العربي
-        if k < len(norms) and k not in named and norms[k] in surnames:
+        if k < len(norms) and k not in named and (
+                honoured and norms[k] in surnames
+                or royal and len(fathers.get(norms[k], ())) == 1 and norms[k] not in _FUNCTION_WORDS):
             found.append((k, k + 1, "PER", 0.7, "recur"))
     return sorted(raw + found) if found else raw
 
