@@ -106,7 +106,7 @@ def test_an_organisation_is_named_by_its_head_noun_in_the_construct_state():
     text = ("أعرب رئيس حزب القوات اللبنانية عن شكره ، وأوضح المركز الإعلامي في مديرية الأمن العام ، "
             "وقالت هيئة الإذاعة والتلفزيون ، وقال ممثل للحزب الجمهوري ، ورئيس مؤسسة الملك فيصل الخيرية "
             "وأعضاء هيئة التدريس")
-    assert _spans(lambda n: organisations(n, _FUNCTION_WORDS), text) == [
+    assert _spans(lambda n: organisations(n, _FUNCTION_WORDS, _frequencies().zipf), text) == [
         "حزب القوات اللبنانية", "مديرية الأمن العام", "هيئة الإذاعة والتلفزيون"]
 
 

@@ -39,6 +39,8 @@ _QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # opening marks
 _WITH = T.norm_set("مع")
 _FROM = T.norm_set("من")  # a call received from someone
 _SPEECH_NOUNS = T.norm_set("تصريح")
+_HONOURS = T.norm_set("معالي سمو فخامة سعادة فضيلة سماحة")
+_BROUGHT = ("جمع",)  # اللقاء الذي جمع(ه، هما، ت) …
 _SAYINGS = T.norm_set("تصريحات تصريح بيان كلمة حديث")
 _FORMER = T.norm_set("الأول الأولى")  # as a subject: the former of two
 _LATTER = T.norm_set("الأخير الأخيرة")
@@ -86,6 +88,7 @@ _REMAINS = T.norm_set("جثمان جثة جثامين جثث رفات")
 _PRONOUN_PREPOSITIONS = T.norm_set("عنه عنها عنهم عنهما له لها لهم")  # "الزيارة التي لم يعلن عنها"
 _QUOTING = T.norm_set("قوله قولها قولهم القول")  # نقل موقع روسيا اليوم عن بوتين قوله
 _WITH_PARTICIPANTS = T.norm_set("بمشاركة")
+_CHAIRED_BY = T.norm_set("برئاسة بمشاركة ومشاركة وبمشاركة")
 _PARTICIPATION = T.norm_set("بمشاركة المشاركة")
 _TARGET_WORDS = T.norm_set("تهدف تهدفان يهدف لتحقيق هدف")
 _DUAL_VERBS = T.norm_set("أكد قال أضاف أشار شدد أعرب اتفق بحث ناقش")
@@ -161,6 +164,9 @@ class _Article:
         self.in_quote = [(k := bisect_right(starts, t.start) - 1) >= 0 and t.start < self.quotes[k].end
                          for t in self.tokens]
         self.descriptors = self._descriptors()
+        self.named: dict[str, list[Occurrence]] = {}  # entity id → its occurrences
+        for o in self.occurrences(0, len(self.tokens)):
+            self.named.setdefault(o.id, []).append(o)
 
     def _descriptors(self) -> dict[tuple[str, str], dict[str, Any]]:
         """Role phrases that introduced one person ("المنسق الإنساني للأمم المتحدة في اليمن يوهانس
@@ -168,8 +174,8 @@ class _Article:
         phrase two people were introduced with is nobody's."""
         found: dict[tuple[str, str], dict[str, Any] | None] = {}
         for i, e in enumerate(self.owner):
-            if e is None or e["type"] != "PER" or (i > 0 and self.owner[i - 1] is e):
-                continue
+            if e is None or e["type"] != "PER" or (i > 0 and self.owner[i - 1] is e) or _is_role(self.norms[i]):
+                continue  # (a title without a name introduces no one: "استقبل رئيس الجمهورية السفير الإماراتي")
             for k in range(i - 1, max(-1, i - 1 - _DESCRIPTOR_REACH), -1):
                 w = self.norms[k]
                 if self.owner[k] is not None and self.owner[k]["type"] == "PER" or w in _PUNCT or w in _THAT \
@@ -188,9 +194,13 @@ class _Article:
             return None
         if w.startswith("ال") and w[2:] in T.ROLE_WORDS and self.norms[k + 1].isalpha():
             return w, self.norms[k + 1]
+        if w not in T.ROLE_WORDS:
+            return None
         body = self.owner[k + 1]
-        if w in T.ROLE_WORDS and body is not None and body["type"] == "ORG":
+        if body is not None and body["type"] in ("ORG", "GPE"):  # مندوب مصر الدائم، وكيل إمارة منطقة الرياض
             return w, body["entity_id"]
+        if body is None and self.norms[k + 1].startswith("ال") and self.norms[k + 1].isalpha():
+            return w, self.norms[k + 1]  # وزير الإسكان
         return None
 
     def _is_name(self, q: Quote) -> bool:
@@ -397,8 +407,17 @@ class _Extractor:
         """Remember the subject for the next sentences, with the role words it was introduced
         with ("الرئيس المصري عبد الفتاح السيسي": رئيس), so "وأضاف الرئيس" is still them."""
         self.last_subject = subject
-        self.last_roles = {f for o in subject for w in self.art.norms[max(0, o.a - 5):o.b]
+        self.last_roles = {f for s in subject for o in self.art.named.get(s.id, [s])  # wherever the article named them
+                           for w in self.art.norms[max(0, o.a - 5):o.b] + self._role_after(o)
                            for f in stems(w) if f in T.ROLE_WORDS or f in _OFFICES}  # (المركز الإعلامي في X)
+
+    def _role_after(self, o: Occurrence) -> list[str]:
+        """The role a name is followed by in apposition: "بيدرو سالغادو رئيس بلدية المنطقة" (then "وقال
+        رئيس البلدية" is him), "الدكتور طاهر صميلي، المشرف العام"."""
+        norms, k = self.art.norms, o.b
+        while k < len(norms) and norms[k] in ("،", ","):
+            k += 1
+        return norms[k:k + 1] if k < len(norms) and self.art.owner[k] is None and _is_role(norms[k]) else []
 
     def _subject(self, trig: T.Trigger, lo: int, hi: int, reach: int = _SUBJECT_REACH) -> tuple[list[Occurrence], bool]:
         """The subject of the trigger and whether it was found in the sentence (not carried over)."""
@@ -412,8 +431,12 @@ class _Extractor:
             if named := [o for o in self._actors(max(lo, k - 1), k) if o.type in ("PER", "ORG")]:
                 return named[-1:], True
         v = self._after_verb(trig)
-        if v is not None and v + 1 < hi and self.art.owner[v] is None \
-                and (person := self.art.descriptors.get(self.art.descriptor_at(v))) is not None:
+        d = v
+        while d is not None and d + 2 < hi and norms[d] in _HONOURS:
+            d += 1  # "فيما أشاد معالي وزير الإسكان"
+        if d is not None and d + 1 < hi and self.art.owner[d] is None \
+                and (person := self.art.descriptors.get(self.art.descriptor_at(d))) is not None:
+            v = d
             end = v + 2  # "عبر المنسق الإنساني …": the one it introduced; past the body it serves
             while end < hi and self.art.owner[end] is not None and self.art.owner[end] is self.art.owner[v + 1]:
                 end += 1
@@ -602,7 +625,11 @@ class _Extractor:
         j = self._after_verb(trig)
         others: list[Occurrence] = []
         callers: list[Occurrence] = []  # others who called the subject: they are the source
-        if self.art.norms[trig.start] in _HIS_MEETING and self.last_subject and j is not None and \
+        if (brought := self._brought_together(trig, lo, nxt)) is not None:
+            subject, others, here = *brought, True
+        elif self.art.norms[trig.end - 1] in T.RELATIVES:
+            return [], trig.end  # "خلال اللقاء الذي عقد أمس": the encounter told again
+        elif self.art.norms[trig.start] in _HIS_MEETING and self.last_subject and j is not None and \
                 (met := [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"]):
             # "غداة لقائه الملك سلمان": his meeting (the subject's) with the person named next
             subject, here, others = list(self.last_subject[:1]), False, met[:1]
@@ -633,6 +660,12 @@ class _Extractor:
             if not others and kind == "phone_call":  # "اتصال هاتفي تلقاه الملك سلمان من الرئيس التركي"
                 others = callers = [o for o in self._caller(trig.end, nxt) if o.id not in {s.id for s in subject}]
             host = False
+        if len(subject) + len(others) < 2 and (chaired := self._chaired(trig.end, hi)):
+            # "تعقد لجنة … اجتماعا طارئا برئاسة وزير الخارجية المصري سامح شكري ومشاركة الرئيس الفلسطيني"
+            body = [o for o in self._actors(lo, trig.start) if o.type == "ORG" and self._may_be_subject(o)][-1:]
+            known = {o.id for o in chaired}
+            subject = body or [s for s in subject if s.id not in known]
+            others = [o for o in chaired if o.id not in {s.id for s in subject}]
         if len(subject) >= 2 and others and others[0].a - trig.end > _WITH_REACH:
             others = []  # "X وY اتفقا أثناء اتصال هاتفي على … حدود تركيا مع سوريا": the pair met, not Syria
         if between := self._between(trig, nxt):  # named right after the trigger: surer than any subject
@@ -671,6 +704,32 @@ class _Extractor:
         if made:
             self.last_meeting = made[-1]
         return made, end
+
+    def _brought_together(self, trig: T.Trigger, lo: int, nxt: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
+        """"اتفق العربي خلال اللقاء الذي جمعه مؤخرا بالدكتور عبدالواحد النبوي": the meeting that brought
+        him (the sentence's subject) together with the one named after ب; "الذي جمع X وY": the two."""
+        norms = self.art.norms
+        k = trig.end - 1  # (the trigger is "اللقاء الذي")
+        if k + 1 >= nxt or norms[k] not in T.RELATIVES or not norms[k + 1].startswith(_BROUGHT):
+            return None
+        after = [o for o in self._actors(k + 2, min(nxt, k + 2 + _WITH_REACH)) if o.type in ("PER", "ORG", "GPE")]
+        if not after:
+            return None
+        if norms[k + 1] in ("جمع", "جمعت"):  # جمع X وY
+            pair = _coordinated(self.art, after, 0)
+            return (pair[:1], pair[1:]) if len(pair) >= 2 else None
+        met = [o for o in after if norms[o.a].startswith("ب") or norms[o.a - 1].startswith("ب")][:1]
+        subject = [o for o in self._actors(lo, trig.start) if o.type == "PER" and self._may_be_subject(o)][:1]
+        return (subject or list(self.last_subject[:1]), met) if met else None
+
+    def _chaired(self, a: int, b: int) -> list[Occurrence]:
+        """Who chairs and who takes part, named after برئاسة / بمشاركة / ومشاركة within [a, b)."""
+        out: list[Occurrence] = []
+        for i in range(a, b):
+            if self.art.norms[i] in _CHAIRED_BY:
+                named = [o for o in self._actors(i + 1, min(b, i + 1 + _WITH_REACH)) if o.type in ("PER", "ORG")]
+                out += [o for o in named[:1] if o.id not in {x.id for x in out}]
+        return out
 
     def _between(self, trig: T.Trigger, nxt: int) -> list[Occurrence]:
         """The parties after "بين" right after the trigger ("اتصال هاتفي جرى بين الرئيسين التركي

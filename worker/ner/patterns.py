@@ -36,7 +36,7 @@ from .tokens import QUOTE_PAIRS
 
 __all__ = ["HONORIFICS", "ROYAL", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names",
            "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names",
-           "named_after_people", "ministries"]
+           "lineage_names", "named_after_people", "ministries"]
 
 
 def _norms(words: str) -> frozenset[str]:
@@ -49,6 +49,7 @@ HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د 
                     "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
 _EVERYDAY_STEM_ZIPF = 4.0
 CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
+_LINEAGE = _norms("بن بنت ابن")
 # words that end a name: roles that follow one in apposition ("… المتحدث الرسمي"), with or without ال
 ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
                 "وكيل محافظ أمير مندوب")
@@ -253,12 +254,13 @@ def clubs(norms: list[str]) -> list[tuple[int, int]]:
             and norms[i + 1] not in _NOT_CLUB_NAMES]
 
 
-_ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة اتحاد نقابة رابطة")  # nouns that head only organisations
+_ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة اتحاد نقابة رابطة لجنة")  # nouns that head only organisations
 # (هيئة التدريس is a faculty: in _NOT_ORG_NAMES)
 _MEDIA = _norms("صحيفة جريدة مجلة موقع قناة وكالة")
 _NOT_ORG_NAMES = _norms("الجديدة الجديد الكبرى المذكورة المعنية التابعة التابع نفسها ذاتها المختصة الأولى التدريس "
                         "القول")
 _MAX_ORG_WORDS = 4
+_CONSTRUCT_ZIPF = 4.0
 _RANKS = _norms("الفريق الركن")  # هيئة الأركان المشتركة الفريق أول …
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset(QUOTE_PAIRS), frozenset(QUOTE_PAIRS.values())
 _MAX_QUOTED = 5
@@ -277,7 +279,7 @@ def _indefinite(word: str, heads: frozenset[str]) -> bool:
     return not heads.isdisjoint(stems(word)) and not word.startswith(("ال", *ARTICLE_WITH_PREPOSITION))
 
 
-def organisations(norms: list[str], function_words: frozenset[str]) -> list[tuple[int, int]]:
+def organisations(norms: list[str], function_words: frozenset[str], zipf: dict[str, float]) -> list[tuple[int, int]]:
     """(start, end) of "حزب القوات اللبنانية", "مديرية الأمن العام": a noun that heads only
     organisations, in the construct state (no ال), then one to four words with ال (or وال).
     A rank or honorific inside ("مؤسسة الملك فيصل", "هيئة الأركان الفريق …") means the name
@@ -287,13 +289,24 @@ def organisations(norms: list[str], function_words: frozenset[str]) -> list[tupl
         if not _indefinite(norms[i], _ORG_NOUNS):
             continue
         j = i + 1
+        if j + 1 < n and _construct_noun(norms[j], zipf, function_words) and norms[j + 1].startswith("ال"):
+            j += 1  # a construct chain: لجنة مبادرة السلام العربية، هيئة تنظيم الكهرباء
         while j < n and j - i <= _MAX_ORG_WORDS and norms[j].startswith(("ال", "وال")) and norms[j].isalpha() \
                 and norms[j] not in _NOT_ORG_NAMES and norms[j] not in function_words \
                 and not (j == i + 1 and norms[j].startswith("و")):
             j += 1
-        if j > i + 1 and not any(w in HONORIFICS or w in ROYAL or w in _RANKS for w in norms[i + 1:j]):
+        if j > i + 1 and norms[j - 1].startswith(("ال", "وال")) \
+                and not any(w in HONORIFICS or w in ROYAL or w in _RANKS for w in norms[i + 1:j]):
             out.append((i, j))
     return out
+
+
+def _construct_noun(word: str, zipf: dict[str, float], function_words: frozenset[str]) -> bool:
+    """An everyday noun a body's name goes on with (مبادرة، تنظيم، حماية): not a rare foreign name
+    (شركة لوكويل العملاقة: the name is لوكويل, the adjective is no part of it), not a preposition on
+    a noun (شركة لتأجير السيارات) or a noun with a pronoun (زميليهما)."""
+    return word.isalpha() and not word.startswith(("ال", "و", "ل", "ب")) and word not in function_words \
+        and zipf.get(word, 0.0) >= _CONSTRUCT_ZIPF and not word.endswith(("هما", "هم"))
 
 
 def quoted_names(norms: list[str]) -> list[tuple[int, int]]:
@@ -378,6 +391,27 @@ def role_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable
             if end - a >= 2 and close < n and norms[close] in _NAME_CLOSERS and all(free(k) for k in range(a, end)):
                 out.append((a, end))
             break
+    return out
+
+
+def lineage_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable[[str], bool],
+                  function_words: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of "X بن Y الفلاني" whose given name X is an everyday word ("عادي بن حسين العادي",
+    "ordinary"): the lineage gives it away when Y is a known first name and a rare family name with
+    ال closes the name."""
+    out, n = [], len(norms)
+    for i in range(1, n - 2):
+        if norms[i] not in _LINEAGE or not is_first_name(norms[i + 1]):
+            continue
+        a, w = i - 1, norms[i - 1]
+        if not w.isalpha() or w.startswith(("ال", "و")) or w in function_words or w in ROLES \
+                or zipf.get(w, 0.0) >= _GIVEN_ZIPF:
+            continue
+        end = _name_after(norms, i, zipf, is_first_name, function_words)
+        if end < n and norms[end] == "ال" + w:
+            end += 1  # the family named after the given name: عادي … العادي
+        if end - a >= 4 and norms[end - 1].startswith("ال"):
+            out.append((a, end))
     return out
 
 

@@ -29,8 +29,8 @@ from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HONORIFICS, ROLES, ROYAL, clubs, honorific_names,
-                           lone_bodies, media_names, ministries, named_after_people, organisations, quoted_names,
-                           role_names, state_bodies, title_names)
+                           lineage_names, lone_bodies, media_names, ministries, named_after_people, organisations,
+                           quoted_names, role_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import find_titles, head_at, narrower_holder
 from ..ner.tokens import Token, tokenize
@@ -250,7 +250,7 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
     # (شركة "بوبا العربية" is no Al Arabiya)
     for a, b in quoted_names(norms):
         out = _claim(out, occupied, a, b, "ORG", replace=None)
-    for a, b in organisations(norms, _FUNCTION_WORDS):
+    for a, b in organisations(norms, _FUNCTION_WORDS, zipf):
         out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "MISC"})
     starts = {x[0] for x in out}
     for a, b in media_names(norms, zipf, _FUNCTION_WORDS, starts.__contains__):
@@ -266,6 +266,8 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out = _claim(out, occupied, a, b, "PER", confidence=0.7)
     for a, b in role_names(norms, zipf, first_names, _FUNCTION_WORDS, lambda i: not occupied[i] or i in misc):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})  # «فهد المفرج» is no title
+    for a, b in lineage_names(norms, zipf, first_names, _FUNCTION_WORDS):
+        out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"PER", "MISC"})  # (part of it found)
     return _honoured_surnames(_recur(_whole_names(sorted(out), tokens, norms, occupied), norms), norms)
 
 
@@ -328,6 +330,8 @@ def _claim(out: list[tuple], occupied: list[bool], a: int, b: int, kind: str, *,
             return True  # reaches outside the rule's span
         if replace is None:
             return False
+        if x[2] in replace and x[4] == "lexicon" and x[1] - x[0] == 1 and x[1] == b and x[0] > a + 1:
+            return False  # a one-word name ending a longer one: "لجنة مبادرة السلام العربية" (not Al Arabiya)
         return x[2] not in replace or x[4] == "lexicon" and x[2] != "GPE"
 
     inside = [x for x in out if x[0] < b and a < x[1]]
