@@ -34,7 +34,8 @@ from ..lang.ar.normalize import normalize
 from .titles import STATE_NOUNS, TO_COUNTRY
 from .tokens import QUOTE_PAIRS
 
-__all__ = ["HONORIFICS", "ROYAL", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names", "title_names",
+__all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names",
+           "title_names",
            "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names",
            "lineage_names", "named_after_people", "ministries"]
 
@@ -49,7 +50,7 @@ HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د 
                     "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
 _EVERYDAY_STEM_ZIPF = 4.0
 CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
-_LINEAGE = _norms("بن بنت ابن")
+LINEAGE = _norms("بن بنت ابن")  # a name goes on with its father's (not آل، أبو: those start family names)
 # words that end a name: roles that follow one in apposition ("… المتحدث الرسمي"), with or without ال
 ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
                 "وكيل محافظ أمير مندوب")
@@ -401,7 +402,7 @@ def lineage_names(norms: list[str], zipf: dict[str, float], is_first_name: Calla
     ال closes the name."""
     out, n = [], len(norms)
     for i in range(1, n - 2):
-        if norms[i] not in _LINEAGE or not is_first_name(norms[i + 1]):
+        if norms[i] not in LINEAGE or not is_first_name(norms[i + 1]):
             continue
         a, w = i - 1, norms[i - 1]
         if not w.isalpha() or w.startswith(("ال", "و")) or w in function_words or w in ROLES \

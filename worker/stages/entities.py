@@ -28,9 +28,9 @@ from ..ner.crf import DEFAULT_MODEL_DIR
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
-from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HONORIFICS, ROLES, ROYAL, clubs, honorific_names,
-                           lineage_names, lone_bodies, media_names, ministries, named_after_people, organisations,
-                           quoted_names, role_names, state_bodies, title_names)
+from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HONORIFICS, LINEAGE, ROLES, ROYAL, clubs,
+                           honorific_names, lineage_names, lone_bodies, media_names, ministries, named_after_people,
+                           organisations, quoted_names, role_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import find_titles, head_at, narrower_holder
 from ..ner.tokens import Token, tokenize
@@ -56,7 +56,6 @@ _ORG_HEADS = frozenset(normalize(w) for w in
 _DIVINE_NAMES = ("الله العزيز الرحمن الرحيم اللطيف الكريم المحسن الملك الإله المجيد الحميد الرزاق الوهاب الناصر "
                  "السلام الحكيم القادر الحليم الغني الهادي الباقي الجليل الفتاح المنعم الخالق العظيم الستار المطلب "
                  "المعين الواحد الحي القيوم الصمد الرؤوف العليم")
-_LINEAGE = frozenset(normalize(w) for w in "بن ابن بنت".split())
 _OWN_WORD_ZIPF = 3.5  # a first word this common in general text is a word of its own, not clitic + word
 _EVERYDAY_ZIPF = 4.5
 _APPOSITION_REACH = 12  # words of titles between a name and a later title of the same person
@@ -111,7 +110,7 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
         return None
     for i in range(a, b):  # a function word inside a name ends it (PER/LOC); ORG names may hold them
         if norms[i] in _FUNCTION_WORDS and (span.type != "ORG" or i == a) \
-                and not (i + 1 < b and norms[i + 1] in _LINEAGE):  # علي بن الحسين: على normalises to علي
+                and not (i + 1 < b and norms[i + 1] in LINEAGE):  # علي بن الحسين: على normalises to علي
             if i == a:
                 a += 1
                 continue
@@ -282,7 +281,7 @@ def _honoured_surnames(raw: list[tuple], norms: list[str]) -> list[tuple]:
     surnames = {norms[b - 1] for a, b in people}
     fathers: dict[str, set[str]] = {}
     for a, b in people:
-        if b - a >= 3 and norms[a + 1] in _LINEAGE:  # (عبد العزيز and عبدالعزيز are one father)
+        if b - a >= 3 and norms[a + 1] in LINEAGE:  # (عبد العزيز and عبدالعزيز are one father)
             fathers.setdefault(norms[a], set()).add("".join(norms[a + 2:a + 4])[:6])
     named = {i for a, b, *_ in raw for i in range(a, b)}
     found = []
