@@ -941,8 +941,7 @@ class _Extractor:
         first = trig.end
         if norms[first] in _ABOUT:
             return norms[trig.start] != trig.form  # وعبر عن / فعبر عن
-        owner = self.art.owner[first]
-        if not (_is_role(norms[first]) or owner is not None and owner["type"] in ("PER", "ORG")):
+        if not self._names_someone(first):
             return False
         for k in range(trig.end + 1, min(nxt, trig.end + _SUBJECT_REACH)):
             if norms[k] in _ABOUT:
@@ -951,6 +950,11 @@ class _Extractor:
                 return False
         return False
 
+    def _names_someone(self, i: int) -> bool:
+        """Token i starts a named or titled subject: a person or body, or a role (المنسق، وزير)."""
+        owner = self.art.owner[i]
+        return _is_role(self.art.norms[i]) or owner is not None and owner["type"] in ("PER", "ORG")
+
     def _shows(self, trig: T.Trigger, nxt: int) -> bool:
         """"أبدى المدير الفني لفريق الفتح ناصيف البياوي رضاه عن الأداء": a named or titled subject (or
         the one carried over by و: "وأبدى ارتياحه"), then a feeling of theirs, a noun with a possessive."""
@@ -958,9 +962,7 @@ class _Extractor:
         first = trig.end
         if first >= nxt:
             return False
-        owner = art.owner[first]
-        if not (_is_role(art.norms[first]) or owner is not None and owner["type"] in ("PER", "ORG")
-                or art.norms[trig.start] != trig.form):
+        if not (self._names_someone(first) or art.norms[trig.start] != trig.form):
             return False
         for k in range(first, min(nxt, first + _SUBJECT_REACH)):
             if art.norms[k] in _PUNCT or art.norms[k] in _THAT:
