@@ -614,3 +614,15 @@ def test_a_role_named_again_with_an_honorific_refers_to_whom_it_introduced():
             "وأوضح بيدرو سالغادو رئيس بلدية المنطقة أن العقاب سيطبق. وقال رئيس البلدية إن النفايات كثيرة.")
     assert _statements(body) == [("وأكد", ["وليد بن محمد الصمعاني"]), ("أشاد", ["ماجد بن عبدالله الحقيل"]),
                                  ("وأوضح", ["بيدرو سالغادو"]), ("وقال", ["بيدرو سالغادو"])]
+
+
+def test_the_pair_meeting_a_third_a_subject_after_kan_and_explaining_after_a_title():
+    body = ("يلتقي وزير الخارجية الاميركي جون كيري اليوم نظيره الروسي سيرغي لافروف في كوالالمبور. واجتمع "
+            "الدبلوماسيان يوم الاثنين في الدوحة مع وزير الخارجية السعودي عادل الجبير. "
+            "وكانت قيادة القوات المشتركة في اليمن، أعلنت في بيان لها أمس استشهاد سيف يوسف أحمد الفلاسي. "
+            "وبين الدكتور سعد منيف الكثيري رئيس قسم شؤون المعلمين أن المقابلات مقسمة.")
+    assert _told(body, "statement", "meeting") == [
+        ("meeting", ["جون كيري", "سيرغي لافروف"]),
+        ("meeting", ["جون كيري", "سيرغي لافروف", "عادل الجبير"]),  # the two of the last meeting, and a third
+        # the command (unnamed here) announced, not the fallen soldier after the verb
+        ("statement", ["سعد منيف الكثيري"])]

@@ -72,7 +72,10 @@ _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
 _ROLE_GAP = 8  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ")
 _RELAY_REACH = 12  # tokens from نقل to عن (ونقل موقع هيئة الإذاعة البريطانية "بي بي سي" عن)
-_TITLES_GAP = 24  # words of two titles after بين (the first one's, then و and the second one's)
+_TITLES_GAP = 24
+_TITLE_REACH = 6  # words of a title after a name
+_WAS = T.norm_set("كان كانت")
+_ALREADY = T.norm_set("قد")  # words of two titles after بين (the first one's, then و and the second one's)
 _SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (marks not counted: «المؤثر»)
 # "غداة لقائه الملك سلمان", "عقب مباحثاته مع عباس": the subject met the one named next
 _HIS_MEETING = T.norm_set("لقائه لقاءه اجتماعه مباحثاته محادثاته")
@@ -92,7 +95,7 @@ _CHAIRED_BY = T.norm_set("برئاسة بمشاركة ومشاركة وبمشا�
 _PARTICIPATION = T.norm_set("بمشاركة المشاركة")
 _TARGET_WORDS = T.norm_set("تهدف تهدفان يهدف لتحقيق هدف")
 _DUAL_VERBS = T.norm_set("أكد قال أضاف أشار شدد أعرب اتفق بحث ناقش")
-_DUAL_NOUNS = T.norm_set("الرئيسان الجانبان الطرفان الزعيمان الوزيران الملكان الأميران المسؤولان")  # وأكد الرئيسان
+_DUAL_NOUNS = T.norm_set("الرئيسان الجانبان الطرفان الزعيمان الوزيران الملكان الأميران المسؤولان الدبلوماسيان")  # وأكد الرئيسان
 _DOCUMENT_WORDS = T.norm_set("البيان بيان")  # "وأضاف البيان:": the statement of whoever last spoke
 _BY_PHONE = T.norm_set("خلال في عبر أثناء")  # "بحث X ونظيره Y، خلال اتصال هاتفي": the talk was a call
 _AMONG = T.norm_set("بينهم بينها منهم")  # "مع قادة عسكريين … من بينهم رئيس الوزراء حيدر العبادي"
@@ -450,6 +453,11 @@ class _Extractor:
             if norms[v] in _LATTER:
                 return people[-1:], True
             return (people[-2:-1] if len(people) >= 2 else []), True
+        if (was := self._was_before(trig, lo)) is not None:
+            # "وكانت قيادة القوات المشتركة … في اليمن، أعلنت في بيان … استشهاد X": the subject stands
+            # between كان and the verb (here unnamed), not after it
+            return [o for o in self._actors(was + 1, trig.start)
+                    if o.type in ("PER", "ORG") and self._may_be_subject(o)][-1:], True
         j, words = trig.end, 0
         if trig.kind == "statement" and v is not None and not T.VERBAL_OBJECTS.isdisjoint(stems(norms[v])):
             words = reach  # "وأكد حرص واشنطن": what follows is what was affirmed, no subject
@@ -489,6 +497,27 @@ class _Extractor:
                 k -= 1
             return _prefer_people(group), True
         return list(self.last_subject), False
+
+    def _was_before(self, trig: T.Trigger, lo: int) -> int | None:
+        """Where a clause-opening كان stands with its subject between it and the (bare) verb: "وكانت
+        قيادة القوات … ، أعلنت", "وكان الصندوق قد أكد" — not "وكان في عام 2006، قد أعرب" (no subject
+        there), "التصحيح كان صعبا، حيث قالت" (كان inside a clause), "وكان … ، وقال"."""
+        norms = self.art.norms
+        if norms[trig.start] != trig.form and norms[trig.start][:1] in ("و", "ف"):
+            return None
+        v = self._after_verb(trig)
+        if v is not None and self.art.owner[v] is not None:
+            return None  # "وكان يعالون يلمح …، قال الشاباك": the verb names its own subject
+        for i in range(trig.start - 1, max(lo, trig.start - _SUBJECT_REACH) - 1, -1):
+            if _WAS.isdisjoint(stems(norms[i])):
+                continue
+            opens = i == lo or norms[i - 1] in _PUNCT or norms[i - 1] == "." or norms[i][:1] == "و"
+            k = i + 1 + (i + 1 < trig.start and norms[i + 1] in _ALREADY)
+            first = norms[k] if k < trig.start else ""
+            if opens and first.isalpha() and first not in _PREPOSITIONS and not T.NO_SUBJECT & set(stems(first)):
+                return i
+            return None
+        return None
 
     def _may_be_subject(self, o: Occurrence) -> bool:
         """Not a name in a prepositional phrase: أمام الكنيست، برفقة الراشد، بالجريسي (welcomed), للوزير,
@@ -613,7 +642,15 @@ class _Extractor:
         if prior is not None:  # "… عقد لقاءين … بحثوا فيهما": one sentence, one account of the meeting …
             return self._split(prior, trig, lo, hi, nxt), trig.end
         if self.last_meeting is not None and not _DUAL_NOUNS.isdisjoint(self.art.norms[max(lo, trig.start - 3):trig.end + 2]):
-            return [], trig.end  # "واتفق الرئيسان في اتصال هاتفي": the encounter told again
+            pair = [Occurrence(self.art.entities[a], trig.start, trig.start) for a, r in self.last_meeting.actors
+                    if a in self.art.entities and r != "reporter"]
+            third = [o for o in self._with(trig.end, nxt) if o.id not in {p.id for p in pair} and o.type == "PER"]
+            if not third or len(pair) != 2:
+                return [], trig.end  # "واتفق الرئيسان في اتصال هاتفي": the encounter told again
+            d = self._draft(kind, trig, lo, hi, clause_end=nxt)  # "واجتمع الدبلوماسيان … مع وزير الخارجية السعودي"
+            d.actors = [(p.id, "source") for p in pair] + [(o.id, "target") for o in third]
+            self.last_meeting = d
+            return [d], trig.end
         verb = {f for f, _ in T.forms(self.art.norms[trig.start])}  # سيلتقي is يلتقي
         host_verb = not _HOST_VERBS.isdisjoint(verb)
         direct = host_verb or not _MEET_VERBS.isdisjoint(verb)
@@ -980,11 +1017,14 @@ class _Extractor:
                            or art.owner[k] is not None and not art.in_quote[k]
                            or _is_role(art.norms[k]) and (titled := True)
                            or art.norms[k] in T.HIS_HONOUR
-                           or (titled or not only_that) and art.norms[k].startswith("ال")
-                           and (unnamed := unnamed + 1) <= _UNNAMED_WORDS):
+                           or (titled or not only_that or art.owner[k - 1] is not None)
+                           and art.norms[k].startswith("ال") and (unnamed := unnamed + 1) <= _UNNAMED_WORDS):
             k += 1  # (a subject the entity stage left unnamed: "وتابع المركز الإعلامي بأن", "وبين وزير الصحة أن")
         if k >= nxt:
             return False
+        if only_that and titled and any(art.owner[i] is not None for i in range(trig.end, k)):
+            # "وبين سعد منيف الكثيري رئيس قسم شؤون المعلمين أن": the named subject's title, then أن
+            k = next((i for i in range(k, min(nxt, k + _TITLE_REACH)) if art.norms[i] in _THAT or art.norms[i] in _PUNCT), k)
         return art.norms[k] == ":" or art.norms[k] in _THAT or not only_that and (
             art.norms[k] in _QUOTE_MARKS or art.in_quote[k] or art.norms[k] in _PARTICIPLES)
 
