@@ -26,6 +26,8 @@ def _names(text: str) -> list[str]:
     ("وكرم الدكتور عبد الرحمن بن عبد العزيز السديس الفائزين", "عبد الرحمن بن عبد العزيز السديس"),
     ("الأستاذ عبدالعزيز أبو بكر ومديرو الإدارات", "عبدالعزيز أبو بكر"),  # و starts the next item
     ("الدكتور خالد بن فيصل بن تركي آل سعود وكيل الحرس", "خالد بن فيصل بن تركي آل سعود"),
+    # after a lineage an everyday nisba is the family's name, not "the Turkish"
+    ("الدكتور عبدالله بن عبدالمحسن التركي أمس", "عبدالله بن عبدالمحسن التركي"),
 ])
 def test_a_name_after_an_honorific_ends_where_the_name_does(text, name):
     assert _names(text) == [name]

@@ -184,8 +184,8 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
                 j += 1  # بن عبد العزيز: عبد takes the word after it
             continue
         if w.startswith("ال"):  # a family name closes the name
-            if j > a and zipf.get(w, 0.0) < FAMILY_ZIPF:
-                j += 1
+            if j > a and (zipf.get(w, 0.0) < FAMILY_ZIPF or lineage and w.endswith("ي") and w.isalpha()):
+                j += 1  # (after a lineage a nisba is the family's: عبدالله بن عبدالمحسن التركي)
             break
         known = is_first_name(w)
         z = zipf.get(w, 0.0)
