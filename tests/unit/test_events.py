@@ -626,3 +626,13 @@ def test_the_pair_meeting_a_third_a_subject_after_kan_and_explaining_after_a_tit
         ("meeting", ["جون كيري", "سيرغي لافروف", "عادل الجبير"]),  # the two of the last meeting, and a third
         # the command (unnamed here) announced, not the fallen soldier after the verb
         ("statement", ["سعد منيف الكثيري"])]
+
+
+def test_a_speaker_named_after_the_verb_and_a_relative_after_a_title():
+    body = ("وقال محمد عبد السلام، الناطق باسم الحوثيين، إن الغارات كثيرة. ومن بين هؤلاء عالم الاجتماع هرمز "
+            "مسعودي، الذي قال: «لا يمكن أن نغفل ذلك». التقت «صحتك» الدكتور ممدوح سبحي استشاري أمراض القلب "
+            "بمستشفى الملك فهد بجدة الذي أوضح أن أمراض القلب كثيرة. وسيخلف الدكتور ممدوح سبحي سويت بريار، التي "
+            "أعرب الأمين العام عن امتنانه لها.")
+    assert _statements(body) == [("وقال", ["محمد عبد السلام"]), ("قال", ["هرمز مسعودي"]),
+                                 ("أوضح", ["ممدوح سبحي"])]  # (not الذي: the hospital ends before it)
+    # the last verb names its own subject, the one the relative is about is its object

@@ -21,7 +21,7 @@ from typing import Any
 from ..lang.ar.clitics import stems, strip_conjunction
 from ..lang.ar.normalize import normalize
 from ..ner.canonical import entity_id
-from ..ner.patterns import CONNECTORS
+from ..ner.patterns import CONNECTORS, ROLES
 from ..ner.tokens import QUOTE_PAIRS, sentences, tokenize
 from ..records import event as event_record
 from ..resources.entities import country_of_place, known, nationality
@@ -73,6 +73,7 @@ _WITH_REACH = 6  # tokens from مع to the counterpart's name
 _ROLE_GAP = 8  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ")
 _RELAY_REACH = 12  # tokens from نقل to عن (ونقل موقع هيئة الإذاعة البريطانية "بي بي سي" عن)
 _TITLES_GAP = 24
+_TITLE_GAP = 12  # words of a title between a name and الذي/التي
 _TITLE_REACH = 6  # words of a title after a name
 _WAS = T.norm_set("كان كانت")
 _ALREADY = T.norm_set("قد")  # words of two titles after بين (the first one's, then و and the second one's)
@@ -433,6 +434,8 @@ class _Extractor:
                 k -= 1
             if named := [o for o in self._actors(max(lo, k - 1), k) if o.type in ("PER", "ORG")]:
                 return named[-1:], True
+            if (titled := self._titled_before(k, lo)) is not None:
+                return [titled], True
         v = self._after_verb(trig)
         d = v
         while d is not None and d + 2 < hi and norms[d] in _HONOURS:
@@ -497,6 +500,27 @@ class _Extractor:
                 k -= 1
             return _prefer_people(group), True
         return list(self.last_subject), False
+
+    def _titled_before(self, k: int, lo: int) -> Occurrence | None:
+        """The person a title in apposition follows, before a relative pronoun at ``k``: "الدكتورة درية
+        شرف الدين، وزيرة الإعلام السابقة، التي قالت", "الدكتور ممدوح سبحي استشاري أمراض القلب بمستشفى
+        الملك فهد بجدة الذي أوضح". The title opens with a comma or a role; nothing said or done between."""
+        norms = self.art.norms
+        v = self._after_verb(T.Trigger("statement", k + 1, k + 2, False))
+        if v is not None and (self.art.owner[v] is not None or _is_role(norms[v]) or not _OFFICES.isdisjoint(stems(norms[v]))):
+            return None  # "التي أعرب الأمين العام عن امتنانه لها": the verb names its own subject
+        for o in reversed(self._actors(max(lo, k - _TITLE_GAP), k)):
+            if o.type != "PER":
+                continue
+            between = norms[o.b:k]
+            if all(w in _PUNCT for w in between):
+                return o  # "هرمز مسعودي، الذي قال"
+            role = between[1] if between[:1] in (["،"], [","]) and len(between) > 1 else between[0] if between else ""
+            if (_is_role(role) or not ROLES.isdisjoint(stems(role))) and not any(
+                    w in _THAT or w == "." or T.match(norms, o.b + n) is not None for n, w in enumerate(between)):
+                return o
+            return None
+        return None
 
     def _was_before(self, trig: T.Trigger, lo: int) -> int | None:
         """Where a clause-opening كان stands with its subject between it and the (bare) verb: "وكانت
@@ -876,6 +900,8 @@ class _Extractor:
             speaker, here = [Occurrence(art.entities[i], trig.start, trig.start) for i in ids], True
         elif trig.start > lo and art.norms[trig.start - 1] in T.RELATIVES:  # X الذي قال: X, if named
             named = self._actors(trig.start - 2, trig.start - 1)
+            if not named and (titled := self._titled_before(trig.start - 1, lo)) is not None:
+                named = [titled]  # "X استشاري أمراض القلب … الذي أوضح"
             speaker, here = named, True
         elif after in _DOCUMENT_WORDS \
                 and not self._actors(j + 1, min(nxt, j + 3)):

@@ -37,7 +37,7 @@ from .tokens import QUOTE_PAIRS
 __all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names",
            "title_names",
            "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names",
-           "lineage_names", "named_after_people", "ministries"]
+           "lineage_names", "speaker_names", "named_after_people", "ministries"]
 
 
 def _norms(words: str) -> frozenset[str]:
@@ -55,6 +55,7 @@ LINEAGE = _norms("بن بنت ابن")  # a name goes on with its father's (not 
 ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
                 "وكيل محافظ أمير مندوب")
 _STOP = _norms("باسم الذي التي الذين وهو وهي خلال أمس اليوم")
+_RELATIVE_PRONOUNS = _norms("الذي التي")
 _ABD = normalize("عبد")
 ARTICLE_WITH_PREPOSITION = ("لل", "بال", "وال", "كال", "فال")  # a preposition with the article: للمهرجان
 _MAX_GIVEN = 3  # given names before the family name (طارق محمود أمين)
@@ -273,6 +274,7 @@ _PORTFOLIO_HEADS = _norms("وزارة")
 _PUBLIC = _norms("العامة العام")  # النيابة العامة، الادعاء العام
 _ROLE_REACH = 8  # words from a role to the name that closes its chain (مدير مستشفى … بصحة تبوك معيض …)
 _NAME_CLOSERS = frozenset({":", "،", ",", "."}) | _norms("أن إن بأن")
+_PERFORMERS = _norms("الممثلة الممثل الفنانة الفنان المطربة المطرب المخرج المخرجة اللاعب اللاعبة النجم النجمة")
 
 
 def _indefinite(word: str, heads: frozenset[str]) -> bool:
@@ -395,6 +397,36 @@ def role_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable
     return out
 
 
+# verbs news names its speakers right after: "وقال محمد عبد السلام، الناطق باسم …", "قالت الممثلة
+# الجزائرية أمل بوشوشة إنها"
+_SPEECH_VERBS = _norms("قال قالت أكد أكدت أوضح أوضحت أضاف أضافت أشار أشارت شدد شددت صرح صرحت ذكر ذكرت")
+_SPEAKER_CLOSERS = _NAME_CLOSERS | _norms("إنه إنها أنه أنها بأنه بأنها")
+
+
+def speaker_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable[[str], bool],
+                  function_words: frozenset[str], is_nationality: Callable[[str], bool],
+                  free: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """(start, end) of the speaker a speech verb names right after it, behind roles, honorifics and a
+    nationality, when the name looks like one from its first word and a comma, a colon or إن/أن
+    closes it — the way a speaker is introduced."""
+    out, n = [], len(norms)
+    for i, w in enumerate(norms[:-2]):
+        if _SPEECH_VERBS.isdisjoint(stems(w)):
+            continue
+        a = i + 1
+        while a < min(n, i + 1 + _ROLE_REACH) and (
+                not ROLES.isdisjoint(stems(norms[a])) or norms[a].startswith("ال") and norms[a][2:] in ROLES
+                or norms[a] in HONORIFICS or norms[a] in _PERFORMERS or is_nationality(norms[a])):
+            a += 1
+        if a >= n or not norms[a].isalpha() or not free(a) or norms[a] in function_words \
+                or not _looks_like_name(norms[a], zipf, is_first_name, first=True):
+            continue
+        end = _name_after(norms, a, zipf, is_first_name, function_words)
+        if end - a >= 2 and end < n and norms[end] in _SPEAKER_CLOSERS and all(free(k) for k in range(a, end)):
+            out.append((a, end))
+    return out
+
+
 def lineage_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable[[str], bool],
                   function_words: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of "X بن Y الفلاني" whose given name X is an everyday word ("عادي بن حسين العادي",
@@ -444,7 +476,7 @@ def named_after_people(norms: list[str], people: list[tuple[int, int]]) -> list[
             continue
         end = b
         while end < n and end - b < _MAX_EPITHETS and norms[end].startswith("ال") and norms[end].endswith(("ي", "يه")) \
-                and norms[end] not in HONORIFICS:
-            end += 1
+                and norms[end] not in HONORIFICS and norms[end] not in _RELATIVE_PRONOUNS:
+            end += 1  # (not الذي: "مستشفى الملك فهد الذي")
         out.append((i, end, kind))
     return out

@@ -30,7 +30,7 @@ from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HONORIFICS, LINEAGE, ROLES, ROYAL, clubs,
                            honorific_names, lineage_names, lone_bodies, media_names, ministries, named_after_people,
-                           organisations, quoted_names, role_names, state_bodies, title_names)
+                           organisations, quoted_names, role_names, speaker_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import find_titles, head_at, narrower_holder
 from ..ner.tokens import Token, tokenize
@@ -265,6 +265,9 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out = _claim(out, occupied, a, b, "PER", confidence=0.7)
     for a, b in role_names(norms, zipf, first_names, _FUNCTION_WORDS, lambda i: not occupied[i] or i in misc):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})  # «فهد المفرج» is no title
+    for a, b in speaker_names(norms, zipf, first_names, _FUNCTION_WORDS, lambda w: bool(lists.nationality(w)),
+                              lambda i: not occupied[i] or i in misc):
+        out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})
     for a, b in lineage_names(norms, zipf, first_names, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"PER", "MISC"})  # (part of it found)
     return _honoured_surnames(_recur(_whole_names(sorted(out), tokens, norms, occupied), norms), norms)
