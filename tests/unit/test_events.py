@@ -636,3 +636,10 @@ def test_a_speaker_named_after_the_verb_and_a_relative_after_a_title():
     assert _statements(body) == [("وقال", ["محمد عبد السلام"]), ("قال", ["هرمز مسعودي"]),
                                  ("أوضح", ["ممدوح سبحي"])]  # (not الذي: the hospital ends before it)
     # the last verb names its own subject, the one the relative is about is its object
+
+
+def test_the_one_interviewed_speaks_and_an_unnamed_subject_before_the_verb_does_not():
+    body = ("قال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. وفي حديث لي مع فاليري لينسي، المديرة التنفيذية "
+            "للمشروع، قالت إن الوثيقة تركت مساحة. لكن مصادر مطلعة من السويداء، كشفت أن الوساطات مستمرة.")
+    speakers = [names for _, names in _statements(body)]
+    assert speakers[0] == ["جون كيري"] and len(speakers) == 2 and "لينسي" in speakers[1][0]  # not the sources

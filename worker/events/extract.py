@@ -39,6 +39,7 @@ _QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # opening marks
 _WITH = T.norm_set("مع")
 _FROM = T.norm_set("من")  # a call received from someone
 _SPEECH_NOUNS = T.norm_set("تصريح")
+_INTERVIEWS = T.norm_set("حديث مقابلة حوار لقاء")
 _HONOURS = T.norm_set("معالي سمو فخامة سعادة فضيلة سماحة")
 _BROUGHT = ("جمع",)  # اللقاء الذي جمع(ه، هما، ت) …
 _SAYINGS = T.norm_set("تصريحات تصريح بيان كلمة حديث")
@@ -484,7 +485,10 @@ class _Extractor:
         named_before = self._actors(lo, trig.start)
         before = [o for o in named_before if self._may_be_subject(o)]
         if named_before and not before and not norms[trig.start].startswith("و"):
-            return [], True  # "لكن مصادر … من السويداء، كشفت": a subject stands before, unnamed
+            interviewed = [o for o in named_before if o.type == "PER" and norms[o.a - 1] in _WITH
+                           and not _INTERVIEWS.isdisjoint(norms[max(lo, o.a - 4):o.a])]
+            return interviewed[:1], True  # "لكن مصادر … من السويداء، كشفت": a subject stands before, unnamed
+            # ("وفي حديث لي مع فاليري لينسي، المديرة …، قالت": the one interviewed)
         # "نقل كارتر لخادم الحرمين تحيات أوباما، وأكد": the sentence's subject, a person rather than the
         # body of their title ("ألقى مدير جمعية الثقافة … الأستاذ عمر الجاسر كلمة …، وتحدث عن")
         opening = [o for o in before if o.type == "PER" and o.a <= lo + _OPENING_WORDS + _ROLE_GAP] \
