@@ -39,6 +39,9 @@ _QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # opening marks
 _WITH = T.norm_set("مع")
 _FROM = T.norm_set("من")  # a call received from someone
 _SPEECH_NOUNS = T.norm_set("تصريح")
+_TALK_NOUNS = T.norm_set("بحث مباحثات محادثات")  # what a meeting is told with again
+_THE_ENCOUNTER = T.norm_set("اللقاء الاجتماع الاستقبال المباحثات المحادثات")
+_TO_MEET = T.norm_set("للقاء للاجتماع")  # (as spelt: the article is no clitic the trigger forms strip)
 _INTERVIEWS = T.norm_set("حديث مقابلة حوار لقاء")
 _HONOURS = T.norm_set("معالي سمو فخامة سعادة فضيلة سماحة")
 _BROUGHT = ("جمع",)  # اللقاء الذي جمع(ه، هما، ت) …
@@ -86,7 +89,7 @@ _PLACE_REACH = 4  # words between في and the place it introduces
 _OFFICES = T.norm_set("إدارة مجلس رئاسة مكتب مركز")  # "أعلنت إدارة نادي الاتحاد", "أوضح المركز الإعلامي في مديرية …"
 _OFFICE_REACH = 4  # words from the office to the body (إدارة كرة القدم بنادي النصر)
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
-_PARTICIPLES = T.norm_set(T.PARTICIPLES)
+_PARTICIPLES = T.norm_set(T.PARTICIPLES) | T.norm_set("مقدما مقدماً")  # (مقدما only with thanks: OFFERED)
 _HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل استقبال")
 _MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي")  # التقى X Y: the object needs no مع
 _REMAINS = T.norm_set("جثمان جثة جثامين جثث رفات")
@@ -471,7 +474,9 @@ class _Extractor:
             j += 1
         after = [o for o in self._actors(trig.end, j) if self._may_be_subject(o)]
         person = next((k for k, o in enumerate(after) if o.type == "PER"), None)
-        if person is not None or (after and after[0].a - trig.end <= 2):
+        titled_place = person is None and after and after[0].type not in ("PER", "ORG") and v is not None \
+            and _is_role(norms[v])  # "وأبدى وكيل إمارة الباحة": the place of a role, not a subject
+        if person is not None or (after and after[0].a - trig.end <= 2 and not titled_place):
             k = person if person is not None else 0
             return _prefer_people(_coordinated(self.art, after, k)), True
         if v is not None and (_is_role(norms[v]) and norms[v] not in T.NO_SUBJECT  # (أمام is no إمام)
@@ -483,7 +488,8 @@ class _Extractor:
         if norms[trig.start].startswith("و") and any(lo <= o.a < trig.start for o in self.last_subject):
             return list(self.last_subject), True  # "استقبل X … Y، وأكد": a second verb of the sentence's subject
         named_before = self._actors(lo, trig.start)
-        before = [o for o in named_before if self._may_be_subject(o)]
+        before = [o for o in named_before if self._may_be_subject(o) and not (  # nor the place of a title:
+            o.type in ("GPE", "LOC") and any(_is_role(w) for w in norms[max(lo, o.a - 2):o.a]))]  # وكيل إمارة الباحة
         if named_before and not before and not norms[trig.start].startswith("و"):
             interviewed = [o for o in named_before if o.type == "PER" and norms[o.a - 1] in _WITH
                            and not _INTERVIEWS.isdisjoint(norms[max(lo, o.a - 4):o.a])]
@@ -679,6 +685,9 @@ class _Extractor:
             d.actors = [(p.id, "source") for p in pair] + [(o.id, "target") for o in third]
             self.last_meeting = d
             return [d], trig.end
+        if self.last_meeting is not None and trig.form in _TALK_NOUNS \
+                and not _THE_ENCOUNTER.isdisjoint(self.art.norms[lo:trig.start]):
+            return [], trig.end  # "وتناول اللقاء بحث سبل التعاون بين المملكة وكندا": the meeting told again
         verb = {f for f, _ in T.forms(self.art.norms[trig.start])}  # سيلتقي is يلتقي
         host_verb = not _HOST_VERBS.isdisjoint(verb)
         direct = host_verb or not _MEET_VERBS.isdisjoint(verb)
@@ -690,7 +699,13 @@ class _Extractor:
         j = self._after_verb(trig)
         others: list[Occurrence] = []
         callers: list[Occurrence] = []  # others who called the subject: they are the source
-        if (brought := self._brought_together(trig, lo, nxt)) is not None:
+        if trig.form in _TO_MEET:  # "قبل أن يتوجه إلى اسطنبول للقاء الرئيس التركي": the traveller goes to meet
+            met = [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"] if j is not None else []
+            if not met:
+                return [], trig.end  # "استعدادا للقاء الهلال": a match
+            people = [o for o in self._actors(lo, trig.start) if o.type == "PER" and self._may_be_subject(o)]
+            subject, here, others = (people[-1:] or list(self.last_subject[:1])), False, met[:1]  # ("قال كارتر إن أوباما يتطلع للقاء الملك سلمان": the nearest before)
+        elif (brought := self._brought_together(trig, lo, nxt)) is not None:
             subject, others, here = *brought, True
         elif self.art.norms[trig.end - 1] in T.RELATIVES:
             return [], trig.end  # "خلال اللقاء الذي عقد أمس": the encounter told again
@@ -876,7 +891,8 @@ class _Extractor:
         if trig.form in T.SENSED and not self._speaks_here(trig, lo, nxt, after) \
                 or trig.form in T.GOES_ON and not self._says_next(trig, nxt) \
                 or trig.form in T.EXPRESSED and not self._expresses(trig, nxt) \
-                or trig.form in T.SHOWED and not self._shows(trig, nxt):
+                or trig.form in T.SHOWED and not self._shows(trig, nxt) \
+                or trig.form in T.OFFERED and not self._thanks(trig, nxt):
             return [], trig.end
         if trig.form in T.ACCORDING:  # "ووفقا لسميث فإن", "بحسب وزارة الصحة": the source right after, if named
             named = [o for o in self._actors(trig.end, trig.end + 1) if o.type in ("PER", "ORG")]
@@ -1032,11 +1048,21 @@ class _Extractor:
         if not (self._names_someone(first) or art.norms[trig.start] != trig.form):
             return False
         for k in range(first, min(nxt, first + _SUBJECT_REACH)):
-            if art.norms[k] in _PUNCT or art.norms[k] in _THAT:
-                return False
+            if art.norms[k] in _PUNCT and art.norms[k] not in ("،", ",") or art.norms[k] in _THAT:
+                return False  # (a comma may close the subject's title: "وأبدى وكيل إمارة الباحة، إعجابه")
             if art.owner[k] is None and len(art.norms[k]) > 3 and art.tokens[k].text.endswith(_POSSESSIVE):
                 return True
         return False
+
+    def _thanks(self, trig: T.Trigger, nxt: int) -> bool:
+        """"رفع العميد مانع العتيبي شكره وتقديره", "كما قدم العنزي شكره", "مقدما شكره": offering thanks,
+        the subject (named, titled or carried over) and then the thanks."""
+        art = self.art
+        k = trig.end
+        while k < nxt and (art.owner[k] is not None or _is_role(art.norms[k]) or art.norms[k] in T.HIS_HONOUR
+                           or art.norms[k] in _HONOURS or art.norms[k] in ("،", ",")):
+            k += 1
+        return k < nxt and art.norms[k] in T.THANKS
 
     def _says_next(self, trig: T.Trigger, nxt: int, only_that: bool = False) -> bool:
         """"وتابع سميث "…"", "وتابعت قائلة:": what was said follows the verb and its named subject at once;

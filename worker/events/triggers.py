@@ -22,7 +22,7 @@ __all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", 
            "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "NO_SUBJECT",
            "VERBAL_OBJECTS",
            "RELATIVES", "HIS_HONOUR", "SENSED", "SENSED_OPENERS", "GOES_ON", "EXPLAINS", "ACCORDING", "RELAYED",
-           "EXPRESSED", "SHOWED", "VISIT_VERBS",
+           "EXPRESSED", "SHOWED", "OFFERED", "THANKS", "VISIT_VERBS",
            "norm_set"]
 
 
@@ -40,7 +40,8 @@ _VISIT_VERB_WORDS = "زار زارت يزور تزور توجه توجهت يت�
 _RAW: dict[str, str] = {
     "meeting": "التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان نلتقي لقاء لقاءه لقائه لقاءين لقاءات اجتمع اجتمعت "
                "اجتمعا يجتمع تجتمع اجتماع اجتماعا اجتماعه اجتماعهما اجتماعين استقبل استقبلت يستقبل تستقبل استقبال "
-               "محادثات مباحثات مباحثاته محادثاته اللقاء_الذي الاجتماع_الذي ناقش ناقشت ناقشا يناقش يناقشان تناقش بحث بحثا بحثت يبحث يبحثان بحثوا",
+               "محادثات مباحثات مباحثاته محادثاته اللقاء_الذي الاجتماع_الذي للقاء للاجتماع "
+               "ناقش ناقشت ناقشا يناقش يناقشان تناقش بحث بحثا بحثت يبحث يبحثان بحثوا",
     "phone_call": "اتصالا_هاتفيا اتصال_هاتفي اتصالاً_هاتفياً مكالمة_هاتفية مكالمة هاتفيا هاتف هاتفه",
     "negotiation": "مفاوضات تفاوض يتفاوض تتفاوض المفاوضات",
     "summit": "قمة القمة",
@@ -54,7 +55,8 @@ _RAW: dict[str, str] = {
                  "شدد شددت يشدد صرح صرحت يصرح تصريح أعلن أعلنت يعلن أوضح أوضحت يوضح لفت لفتت اعتبر اعتبرت "
                  "يعتبر رأى نفى نفت ينفي حذر حذرت يحذر أعرب أعربت يعرب رحب رحبت يرحب كشف كشفت نوه نوهت ينوه "
                  "ذكر ذكرت أفاد أفادت أردف أبلغ أبلغت أشاد أشادت يشيد ثمن ثمنت استطرد "
-                 "كتب كتبت غرد غردت تحدث تحدثت شكر شكرت وعد وعدت عد تابع تابعت بين بينت عبر عبرت أبدى أبدت "  # only in a speaker's sense: see SENSED
+                 "كتب كتبت غرد غردت تحدث تحدثت شكر شكرت وعد وعدت عد تابع تابعت بين بينت عبر عبرت أبدى أبدت "
+                 "قدم قدمت رفع رفعت مقدما مقدماً "  # offering thanks only: see OFFERED  # only in a speaker's sense: see SENSED
                  "نقل نقلت ينقل تنقل "  # "ونقلت الوكالة عن X أن": only with X named after عن, see RELAYED
                  "وفقا طبقا بحسب "  # "ووفقا لسميث فإن": only with the source named right after
                  "ذكره ذكرته أعلنه أعلنته أورده أوردته القول قولها قولهم "  # "وفقا لما ذكره البيت الأبيض"
@@ -162,6 +164,9 @@ EXPRESSED = norm_set("عبر عبرت")
 # "أبدى المدير الفني … رضاه عن الأداء": showed his satisfaction — a statement with a named or titled
 # subject and a feeling of theirs after it (not "أبدت الأسواق تحسنا")
 SHOWED = norm_set("أبدى أبدت")
+# "رفع X شكره وتقديره", "قدم العنزي شكره", "مقدما شكره": offering thanks — a statement only with the thanks
+OFFERED = norm_set("قدم قدمت رفع رفعت مقدما مقدماً")
+THANKS = norm_set("شكره شكرها شكرهم شكرهما الشكر شكر تقديره تقديرها تهانيه التهنئة")
 # the verbal noun a speech verb takes as its object: "وأكد دعم وزارته", "وأكد حرص واشنطن" (the name after
 # it is the object's, not the verb's subject)
 VERBAL_OBJECTS = norm_set("دعم أهمية ضرورة حرص استعداد عمق متانة التزام رفض تضامن وقوف سعي رغبة عزم")

@@ -422,8 +422,9 @@ def speaker_names(norms: list[str], zipf: dict[str, float], is_first_name: Calla
                 or not _looks_like_name(norms[a], zipf, is_first_name, first=True):
             continue
         end = _name_after(norms, a, zipf, is_first_name, function_words)
-        if end - a >= 2 and end < n and norms[end] in _SPEAKER_CLOSERS and all(free(k) for k in range(a, end)):
-            out.append((a, end))
+        if end - a >= 2 and end < n and norms[end] in _SPEAKER_CLOSERS and all(free(k) for k in range(a, end)) \
+                and not any(w.startswith(("ب", "ي", "ت", "ل")) and not is_first_name(w) for w in norms[a + 1:end]):
+            out.append((a, end))  # (not "فقال يوسف بهدوء يشبه البرود:": a manner, a verb)
     return out
 
 

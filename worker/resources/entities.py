@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..lang.ar.normalize import normalize
 
-__all__ = ["Known", "known", "nationality", "gazetteer_entries", "country_of_place"]
+__all__ = ["Known", "known", "nationality", "gazetteer_entries", "country_of_place", "given_names"]
 
 HERE = Path(__file__).parent
 
@@ -101,3 +101,10 @@ def gazetteer_entries(*, ruler: bool = False):
     if not ruler:
         for norm in adjectives:
             yield norm, "NORP"
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> tuple[str, ...]:
+    """Common Arabic given names (``given_names.txt``) as written, for the name rules."""
+    lines = (HERE / "given_names.txt").read_text("utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))

@@ -70,11 +70,13 @@ def _ruler() -> Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
-    """Given names the shipped model knows (its gazetteer's PER_FIRST words), and the عبد names
-    written as one word (عبدالله، عبدالعزيز), which the gazetteer holds only as two."""
+    """Given names the shipped model knows (its gazetteer's PER_FIRST words), the عبد names
+    written as one word (عبدالله، عبدالعزيز), which the gazetteer holds only as two, and the common
+    given names of ``resources/given_names.txt``."""
     gaz = Gazetteer.load(DEFAULT_MODEL_DIR / "gazetteer.tsv.gz")
     abd = {normalize("عبد" + name) for name in _DIVINE_NAMES.split()}
-    return frozenset(w for w, tags in gaz.words.items() if "PER_FIRST" in tags) | abd
+    common = {normalize(w) for w in lists.given_names()}  # (إبراهيم، يوسف: not in that list)
+    return frozenset(w for w, tags in gaz.words.items() if "PER_FIRST" in tags) | abd | common
 
 
 @functools.lru_cache(maxsize=1)
