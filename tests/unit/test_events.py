@@ -657,3 +657,15 @@ def test_thanks_offered_going_to_meet_someone_and_a_meeting_told_again():
         ("statement", ["أحمد داود أوغلو"]), ("meeting", ["أحمد داود أوغلو", "رجب طيب أردوغان"]),
         ("statement", ["مانع عبدالله العتيبي"]),  # thanks offered (not "رفع الأسعار")
         ("statement", ["حامد بن مالح الشمري"]), ("statement", ["حامد بن مالح الشمري"])]
+
+
+def test_for_his_part_a_role_of_a_place_and_a_source_behind_a_media_word():
+    body = ("استقبل صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية السفير الكوري لدى "
+            "المملكة كيم جين سو. وأشاد السفير الكوري بالتطور الاقتصادي. من جانبه أكد سموه دعم حكومة خادم الحرمين "
+            "الشريفين للاستثمار. وكان في استقبال الطائرة مدير مطار الجوف عبدالمحسن المضيان. وأوضح مدير مطار "
+            "الجوف أن الرحلات ستزيد. وحدد بايدن موعدا لقراره، وفقا لصحيفة \"واشنطن بوست\".")
+    assert _told(body, "statement") == [
+        ("statement", ["كيم جين سو"]),
+        ("statement", ["سعود بن نايف بن عبدالعزيز"]),  # for his part: the host, not the ambassador who spoke last
+        ("statement", ["عبدالمحسن المضيان"]),  # the role he was introduced with, of a place
+        ("statement", ["واشنطن بوست"])]

@@ -39,6 +39,7 @@ _QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # opening marks
 _WITH = T.norm_set("مع")
 _FROM = T.norm_set("من")  # a call received from someone
 _SPEECH_NOUNS = T.norm_set("تصريح")
+_FOR_HIS_PART = T.norm_set("جانبه جهته بدوره جانبها جهتها بدورها")
 _TALK_NOUNS = T.norm_set("بحث مباحثات محادثات")  # what a meeting is told with again
 _THE_ENCOUNTER = T.norm_set("اللقاء الاجتماع الاستقبال المباحثات المحادثات")
 _TO_MEET = T.norm_set("للقاء للاجتماع")  # (as spelt: the article is no clitic the trigger forms strip)
@@ -202,13 +203,18 @@ class _Article:
             return None
         if w.startswith("ال") and w[2:] in T.ROLE_WORDS and self.norms[k + 1].isalpha():
             return w, self.norms[k + 1]
+        if w[:1] == "و" and w[1:] in T.ROLE_WORDS:
+            w = w[1:]  # "… ومدير مطار الجوف عبدالمحسن المضيان"
         if w not in T.ROLE_WORDS:
             return None
         body = self.owner[k + 1]
-        if body is not None and body["type"] in ("ORG", "GPE"):  # مندوب مصر الدائم، وكيل إمارة منطقة الرياض
+        if body is not None and body["type"] in ("ORG", "GPE", "FAC"):  # مندوب مصر الدائم، وكيل إمارة منطقة الرياض
             return w, body["entity_id"]
         if body is None and self.norms[k + 1].startswith("ال") and self.norms[k + 1].isalpha():
             return w, self.norms[k + 1]  # وزير الإسكان
+        place = self.owner[k + 2] if k + 2 < len(self.norms) else None
+        if body is None and place is not None and self.norms[k + 1].isalpha():
+            return w, self.norms[k + 1] + " " + place["entity_id"]  # مدير مطار الجوف (not وزير خارجية بلجيكا)
         return None
 
     def _is_name(self, q: Quote) -> bool:
@@ -460,6 +466,8 @@ class _Extractor:
             if norms[v] in _LATTER:
                 return people[-1:], True
             return (people[-2:-1] if len(people) >= 2 else []), True
+        if v is not None and norms[v] in T.HIS_HONOUR:
+            return self._carried(trig, lo), False  # "أكد سموه دعم حكومة خادم الحرمين": His Highness, carried over
         if (was := self._was_before(trig, lo)) is not None:
             # "وكانت قيادة القوات المشتركة … في اليمن، أعلنت في بيان … استشهاد X": the subject stands
             # between كان and the verb (here unnamed), not after it
@@ -509,7 +517,7 @@ class _Extractor:
                 group.insert(0, before[k - 1])
                 k -= 1
             return _prefer_people(group), True
-        return list(self.last_subject), False
+        return self._carried(trig, lo), False
 
     def _titled_before(self, k: int, lo: int) -> Occurrence | None:
         """The person a title in apposition follows, before a relative pronoun at ``k``: "الدكتورة درية
@@ -561,6 +569,17 @@ class _Extractor:
             return True  # "كشفت تصريحات لوزير الدفاع الفرنسي": whose the sayings are
         return before not in _PREPOSITIONS and not first.startswith(("بال", "لل")) \
             and not (first[:1] in ("ل", "ب") and len(first) > 3 and _is_role(first[1:]))
+
+    def _carried(self, trig: T.Trigger, lo: int) -> list[Occurrence]:
+        """The subject carried over — or, after "من جانبه/من جهته/بدوره" (for his part), the other party
+        of the meeting just told: "وأشاد السفير الكوري … من جانبه أكد سموه" is the prince who received him."""
+        if self.last_meeting is not None and self.last_subject and \
+                not _FOR_HIS_PART.isdisjoint(self.art.norms[max(lo, trig.start - 3):trig.start]):
+            parties = [a for a, r in self.last_meeting.actors if r != "reporter" and a in self.art.entities]
+            if len(parties) == 2 and self.last_subject[0].id in parties:
+                other = next(a for a in parties if a != self.last_subject[0].id)
+                return [Occurrence(self.art.entities[other], trig.start, trig.start)]
+        return list(self.last_subject)
 
     def _with(self, a: int, b: int) -> list[Occurrence]:
         """The counterpart(s) after "مع" within [a, b)."""
@@ -895,7 +914,10 @@ class _Extractor:
                 or trig.form in T.OFFERED and not self._thanks(trig, nxt):
             return [], trig.end
         if trig.form in T.ACCORDING:  # "ووفقا لسميث فإن", "بحسب وزارة الصحة": the source right after, if named
-            named = [o for o in self._actors(trig.end, trig.end + 1) if o.type in ("PER", "ORG")]
+            first = trig.end + (trig.end < len(art.norms) and _is_role(art.norms[trig.end]) and art.owner[trig.end] is None)
+            while first < len(art.norms) and art.norms[first] in _QUOTE_MARKS:
+                first += 1  # (وفقا لصحيفة "واشنطن بوست")
+            named = [o for o in self._actors(first, first + 1) if o.type in ("PER", "ORG")]
             if not named:
                 return [], trig.end
             speaker, here = named, True
@@ -1029,8 +1051,8 @@ class _Extractor:
         for k in range(trig.end + 1, min(nxt, trig.end + _SUBJECT_REACH)):
             if norms[k] in _ABOUT:
                 return True
-            if norms[k] in _PUNCT or norms[k] in _THAT:
-                return False
+            if norms[k] in _PUNCT and norms[k] not in ("،", ",") or norms[k] in _THAT:
+                return False  # (a comma may set off "خلال لقائه …" before عن)
         return False
 
     def _names_someone(self, i: int) -> bool:

@@ -273,7 +273,7 @@ _LONE_BODIES = _norms("الشرطة النيابة الجيش الادعاء")
 _PORTFOLIO_HEADS = _norms("وزارة")
 _PUBLIC = _norms("العامة العام")  # النيابة العامة، الادعاء العام
 _ROLE_REACH = 8  # words from a role to the name that closes its chain (مدير مستشفى … بصحة تبوك معيض …)
-_NAME_CLOSERS = frozenset({":", "،", ",", "."}) | _norms("أن إن بأن")
+_NAME_CLOSERS = frozenset({":", "،", ",", "."}) | _norms("أن إن بأن لـ")  # (لـ"سبق": to the paper)
 _PERFORMERS = _norms("الممثلة الممثل الفنانة الفنان المطربة المطرب المخرج المخرجة اللاعب اللاعبة النجم النجمة")
 
 
@@ -413,15 +413,19 @@ def speaker_names(norms: list[str], zipf: dict[str, float], is_first_name: Calla
     for i, w in enumerate(norms[:-2]):
         if _SPEECH_VERBS.isdisjoint(stems(w)):
             continue
-        a = i + 1
+        a, titled = i + 1, False
         while a < min(n, i + 1 + _ROLE_REACH) and (
                 not ROLES.isdisjoint(stems(norms[a])) or norms[a].startswith("ال") and norms[a][2:] in ROLES
-                or norms[a] in HONORIFICS or norms[a] in _PERFORMERS or is_nationality(norms[a])):
+                or norms[a] in HONORIFICS or norms[a] in _PERFORMERS or is_nationality(norms[a])
+                or titled and norms[a].startswith("ال") and not is_first_name(norms[a])):
+            titled = True  # (a role's complement: "وأوضح مدير العلاقات العامة داود الجميل،")
             a += 1
         if a >= n or not norms[a].isalpha() or not free(a) or norms[a] in function_words \
                 or not _looks_like_name(norms[a], zipf, is_first_name, first=True):
             continue
         end = _name_after(norms, a, zipf, is_first_name, function_words)
+        if end == a + 1 and end + 1 < n and norms[end].startswith("ال") and norms[end + 1] in _SPEAKER_CLOSERS:
+            end += 1  # a family name that is an everyday word, closed at once: "داود الجميل،"
         if end - a >= 2 and end < n and norms[end] in _SPEAKER_CLOSERS and all(free(k) for k in range(a, end)) \
                 and not any(w.startswith(("ب", "ي", "ت", "ل")) and not is_first_name(w) for w in norms[a + 1:end]):
             out.append((a, end))  # (not "فقال يوسف بهدوء يشبه البرود:": a manner, a verb)
