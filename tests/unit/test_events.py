@@ -669,3 +669,14 @@ def test_for_his_part_a_role_of_a_place_and_a_source_behind_a_media_word():
         ("statement", ["سعود بن نايف بن عبدالعزيز"]),  # for his part: the host, not the ambassador who spoke last
         ("statement", ["عبدالمحسن المضيان"]),  # the role he was introduced with, of a place
         ("statement", ["واشنطن بوست"])]
+
+
+def test_a_ministry_speaks_about_its_minister_and_a_title_after_kan():
+    body = ("قالت وزارة الخارجية الروسية اليوم إن وزير الخارجية الروسي سيرجي لافروف سيعقد اجتماعا ثلاثيا مع "
+            "نظيريه الأمريكي جون كيري والسعودي عادل الجبير. وتأتي زيارة وزيرة خارجية الاتحاد الأوروبي فيديريكا "
+            "موغيريني في إطار الجهود. وكانت وزيرة خارجية الاتحاد الأوروبي أكدت أن الاتفاق مهم.")
+    assert _told(body, "statement", "meeting") == [
+        ("statement", ["وزارة الخارجية الروسية"]),  # the feminine verb is the ministry's, not the minister's
+        # و + nationality joins the second counterpart; reported by the ministry
+        ("meeting", ["سيرغي لافروف", "جون كيري", "عادل الجبير", "وزارة الخارجية الروسية"]),
+        ("statement", ["فيديريكا موغيريني"])]  # the title between كان and the verb introduced her

@@ -36,6 +36,7 @@ _ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PUNCT = frozenset("،,:;-–()«»\"“”")
 _QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # opening marks
+_CLOSING_MARKS = frozenset(QUOTE_PAIRS.values())
 _WITH = T.norm_set("مع")
 _FROM = T.norm_set("من")  # a call received from someone
 _SPEECH_NOUNS = T.norm_set("تصريح")
@@ -187,6 +188,8 @@ class _Article:
                 continue  # (a title without a name introduces no one: "استقبل رئيس الجمهورية السفير الإماراتي")
             for k in range(i - 1, max(-1, i - 1 - _DESCRIPTOR_REACH), -1):
                 w = self.norms[k]
+                if (w in _QUOTE_MARKS or w in _CLOSING_MARKS) and k < i - 1:
+                    continue  # (المدير العام لمؤسسة «المدينة» الأستاذ محمد ثفيد; not a name in quotes itself)
                 if self.owner[k] is not None and self.owner[k]["type"] == "PER" or w in _PUNCT or w in _THAT \
                         or w in _DESCRIPTOR_STOPS or T.match(self.norms, k) is not None:
                     break  # (not "ولفت المتحدث إلى أن بوينغ": the name is in what was said)
@@ -280,6 +283,8 @@ def _joined(art: _Article, x: Occurrence, y: Occurrence) -> bool:
     gap = art.norms[x.b:y.a]
     if all(w in _PUNCT or w == "و" for w in gap):
         return art.tokens[y.a].text.startswith("و") or "،" in gap or "," in gap or "و" in gap
+    if x.type == y.type == "PER" and len(gap) == 1 and gap[0][:1] == "و" and nationality(gap[0][1:]):
+        return True  # "نظيريه الأمريكي جون كيري والسعودي عادل الجبير"
     return x.type == y.type == "PER" and len(gap) <= _ROLE_GAP and gap[0][:1] == "و" and _is_role(gap[0][1:]) \
         and not any(w in _PUNCT or w in _THAT or w in _WITH for w in gap)
 
@@ -469,6 +474,9 @@ class _Extractor:
         if v is not None and norms[v] in T.HIS_HONOUR:
             return self._carried(trig, lo), False  # "أكد سموه دعم حكومة خادم الحرمين": His Highness, carried over
         if (was := self._was_before(trig, lo)) is not None:
+            first = was + 1 + (norms[was + 1] in _ALREADY)
+            if (person := self.art.descriptors.get(self.art.descriptor_at(first))) is not None:
+                return [Occurrence(person, first, first + 1)], True  # "وكانت وزيرة خارجية الاتحاد الأوروبي أكدت"
             # "وكانت قيادة القوات المشتركة … في اليمن، أعلنت في بيان … استشهاد X": the subject stands
             # between كان and the verb (here unnamed), not after it
             return [o for o in self._actors(was + 1, trig.start)
@@ -958,7 +966,10 @@ class _Extractor:
             if after in _PRONOUN_PREPOSITIONS and not any(o.a >= trig.end for o in speaker):
                 speaker, here = [], True  # "مبادرة أعلن عنها الوزير X": the subject follows, or it is unsaid
             if here and _feminine(stem):
-                speaker = [s for s in speaker if self._agrees_feminine(s, trig)]
+                agreeing = [s for s in speaker if self._agrees_feminine(s, trig)]
+                if speaker and not agreeing and j is not None:  # "قالت وزارة الخارجية الروسية إن الوزير …":
+                    agreeing = [o for o in self._actors(j, min(nxt, j + _OFFICE_REACH)) if o.type == "ORG"][:1]
+                speaker = agreeing
         speaker = [s for s in speaker if s.type in ("PER", "ORG")]
         if not speaker:
             if here:  # "وقال مسؤول في الإدارة": someone unnamed speaks now, not the last subject
