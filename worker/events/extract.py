@@ -449,7 +449,7 @@ class _Extractor:
                 k -= 1
             if named := [o for o in self._actors(max(lo, k - 1), k) if o.type in ("PER", "ORG")]:
                 return named[-1:], True
-            if (titled := self._titled_before(k, lo)) is not None:
+            if (titled := self._titled_before(k, lo, trig)) is not None:
                 return [titled], True
         v = self._after_verb(trig)
         d = v
@@ -527,12 +527,12 @@ class _Extractor:
             return _prefer_people(group), True
         return self._carried(trig, lo), False
 
-    def _titled_before(self, k: int, lo: int) -> Occurrence | None:
+    def _titled_before(self, k: int, lo: int, trig: T.Trigger) -> Occurrence | None:
         """The person a title in apposition follows, before a relative pronoun at ``k``: "الدكتورة درية
         شرف الدين، وزيرة الإعلام السابقة، التي قالت", "الدكتور ممدوح سبحي استشاري أمراض القلب بمستشفى
         الملك فهد بجدة الذي أوضح". The title opens with a comma or a role; nothing said or done between."""
         norms = self.art.norms
-        v = self._after_verb(T.Trigger("statement", k + 1, k + 2, False))
+        v = self._after_verb(trig)
         if v is not None and (self.art.owner[v] is not None or _is_role(norms[v]) or not _OFFICES.isdisjoint(stems(norms[v]))):
             return None  # "التي أعرب الأمين العام عن امتنانه لها": the verb names its own subject
         for o in reversed(self._actors(max(lo, k - _TITLE_GAP), k)):
@@ -950,7 +950,7 @@ class _Extractor:
             speaker, here = [Occurrence(art.entities[i], trig.start, trig.start) for i in ids], True
         elif trig.start > lo and art.norms[trig.start - 1] in T.RELATIVES:  # X الذي قال: X, if named
             named = self._actors(trig.start - 2, trig.start - 1)
-            if not named and (titled := self._titled_before(trig.start - 1, lo)) is not None:
+            if not named and (titled := self._titled_before(trig.start - 1, lo, trig)) is not None:
                 named = [titled]  # "X استشاري أمراض القلب … الذي أوضح"
             speaker, here = named, True
         elif after in _DOCUMENT_WORDS \
