@@ -479,8 +479,7 @@ class _Extractor:
                 return [Occurrence(person, first, first + 1)], True  # "وكانت وزيرة خارجية الاتحاد الأوروبي أكدت"
             # "وكانت قيادة القوات المشتركة … في اليمن، أعلنت في بيان … استشهاد X": the subject stands
             # between كان and the verb (here unnamed), not after it
-            return [o for o in self._actors(was + 1, trig.start)
-                    if o.type in ("PER", "ORG") and self._may_be_subject(o)][-1:], True
+            return self._subjects(was + 1, trig.start, "PER", "ORG")[-1:], True
         j, words = trig.end, 0
         if trig.kind == "statement" and v is not None and not T.VERBAL_OBJECTS.isdisjoint(stems(norms[v])):
             words = reach  # "وأكد حرص واشنطن": what follows is what was affirmed, no subject
@@ -568,6 +567,10 @@ class _Extractor:
                 return i
             return None
         return None
+
+    def _subjects(self, a: int, b: int, *types: str) -> list[Occurrence]:
+        """The actors of ``types`` in [a, b) that may be a verb's subject (no name in a prepositional phrase)."""
+        return [o for o in self._actors(a, b) if o.type in types and self._may_be_subject(o)]
 
     def _may_be_subject(self, o: Occurrence) -> bool:
         """Not a name in a prepositional phrase: أمام الكنيست، برفقة الراشد، بالجريسي (welcomed), للوزير,
@@ -730,7 +733,7 @@ class _Extractor:
             met = [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"] if j is not None else []
             if not met:
                 return [], trig.end  # "استعدادا للقاء الهلال": a match
-            people = [o for o in self._actors(lo, trig.start) if o.type == "PER" and self._may_be_subject(o)]
+            people = self._subjects(lo, trig.start, "PER")
             subject, here, others = (people[-1:] or list(self.last_subject[:1])), False, met[:1]  # ("قال كارتر إن أوباما يتطلع للقاء الملك سلمان": the nearest before)
         elif (brought := self._brought_together(trig, lo, nxt)) is not None:
             subject, others, here = *brought, True
@@ -769,7 +772,7 @@ class _Extractor:
             host = False
         if len(subject) + len(others) < 2 and (chaired := self._chaired(trig.end, hi)):
             # "تعقد لجنة … اجتماعا طارئا برئاسة وزير الخارجية المصري سامح شكري ومشاركة الرئيس الفلسطيني"
-            body = [o for o in self._actors(lo, trig.start) if o.type == "ORG" and self._may_be_subject(o)][-1:]
+            body = self._subjects(lo, trig.start, "ORG")[-1:]
             known = {o.id for o in chaired}
             subject = body or [s for s in subject if s.id not in known]
             others = [o for o in chaired if o.id not in {s.id for s in subject}]
@@ -826,7 +829,7 @@ class _Extractor:
             pair = _coordinated(self.art, after, 0)
             return (pair[:1], pair[1:]) if len(pair) >= 2 else None
         met = [o for o in after if norms[o.a].startswith("ب") or norms[o.a - 1].startswith("ب")][:1]
-        subject = [o for o in self._actors(lo, trig.start) if o.type == "PER" and self._may_be_subject(o)][:1]
+        subject = self._subjects(lo, trig.start, "PER")[:1]
         return (subject or list(self.last_subject[:1]), met) if met else None
 
     def _chaired(self, a: int, b: int) -> list[Occurrence]:
@@ -942,7 +945,7 @@ class _Extractor:
         elif stem in _PARTICIPLES:  # …، مؤكداً أن: the sentence's subject, not a name in what it said
             said = next((i for i in range(lo, trig.start) if art.norms[i] in _THAT or art.norms[i] == ":"
                          or art.in_quote[i]), trig.start)
-            first = [o for o in self._actors(lo, said) if o.type == "PER" and self._may_be_subject(o)]
+            first = self._subjects(lo, said, "PER")
             speaker, here = (first[:1] or list(self.last_subject)), True
         elif self.last_meeting is not None and (stem.endswith("ا") and stem[:-1] in _DUAL_VERBS
                                                  or after in _DUAL_NOUNS):  # أكدا / أكد الرئيسان
