@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 import orjson
 import pytest
-from kafka import KafkaConsumer, KafkaProducer
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
 from worker.broker import LocalBroker, free_port
 from worker.config import Settings
@@ -108,6 +108,40 @@ def consume_until(settings: Settings, topic: str, count: int, timeout: float = 1
     finally:
         consumer.close()
     return out
+
+
+def _offsets(settings: Settings, topic: str, committed: bool) -> dict[int, int]:
+    consumer = KafkaConsumer(bootstrap_servers=settings.bootstrap, group_id=settings.group_id, enable_auto_commit=False)
+    try:
+        parts = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic))]
+        if committed:
+            return {tp.partition: consumer.committed(tp) or 0 for tp in parts}
+        return {tp.partition: offset for tp, offset in consumer.end_offsets(parts).items()}
+    finally:
+        consumer.close()
+
+
+def committed_offsets(settings: Settings, topic: str) -> dict[int, int]:
+    """The worker group's committed offsets of ``topic``, per partition (0 where none)."""
+    return _offsets(settings, topic, committed=True)
+
+
+def end_offsets(settings: Settings, topic: str) -> dict[int, int]:
+    return _offsets(settings, topic, committed=False)
+
+
+def wait_until_committed(settings: Settings, topic: str | None = None, timeout: float = 60.0) -> None:
+    """Block until the worker group has committed everything in ``topic`` (the raw topic by default).
+
+    A fixed sleep before killing a worker races the commit on a loaded machine: the killed
+    worker's last records are then processed again by the next one, which is correct behaviour
+    but not what a test that counts outputs after a restart means to check."""
+    topic = topic or settings.topic_raw
+    deadline = time.monotonic() + timeout
+    while (committed := committed_offsets(settings, topic)) != (end := end_offsets(settings, topic)):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"offsets of {topic} not committed within {timeout:.0f} s: {committed} < {end}")
+        time.sleep(0.25)
 
 
 def values(messages) -> list[dict]:

@@ -4,7 +4,6 @@ two workers on four partitions with a rebalance in the middle."""
 from __future__ import annotations
 
 import signal
-import time
 
 import orjson
 import pytest
@@ -13,7 +12,7 @@ from worker import records
 from worker.replay import article_from_text
 
 from .articles import distinct_article
-from .conftest import consume_until, produce, values
+from .conftest import consume_until, produce, values, wait_until_committed
 
 pytestmark = pytest.mark.broker
 
@@ -33,7 +32,7 @@ def test_seed_duplicates_are_found_across_a_worker_restart(settings, start_worke
     first = start_worker()
     produce(settings, [(b"sputnik-1", orjson.dumps(sputnik))])
     (original,) = values(consume_until(settings, settings.topic_enriched, 1))
-    time.sleep(2)  # let the offsets (and with them the table changelogs) be committed
+    wait_until_committed(settings)  # the offsets, and with them the table changelogs
     first.stop(signal.SIGKILL)
 
     second = start_worker(**({"AKHBAR_DATA_DIR": first.settings.data_dir} if disk == "same-disk" else {}))
@@ -67,7 +66,7 @@ def test_two_workers_four_partitions_and_a_rebalance_keep_dedup_global(settings,
     a, b = start_worker(), start_worker()
     produce(settings, [(x["id"].encode(), orjson.dumps(x)) for x in originals])
     consume_until(settings, settings.topic_enriched, 150)
-    time.sleep(2)
+    wait_until_committed(settings)
     b.stop(signal.SIGKILL)  # whichever held the dedup partition, the other takes over from the changelog
     produce(settings, [(x["id"].encode(), orjson.dumps(x)) for x in copies[:75]])
     c = start_worker()  # and a third joins: another rebalance

@@ -8,7 +8,7 @@ from worker.pipeline import article_id_of
 from worker.records import RawArticle
 
 from .articles import distinct_article
-from .conftest import consume_until, produce, values
+from .conftest import committed_offsets, consume_until, end_offsets, produce, values
 
 pytestmark = pytest.mark.broker
 
@@ -41,27 +41,6 @@ def test_exactly_once_outputs_are_committed_transactions(settings, start_worker)
     assert worker.stop() == 0
     assert committed_offsets(settings, settings.topic_raw) == end_offsets(settings, settings.topic_raw)
     assert "could not commit" not in worker.log_path.read_text()
-
-
-def _offsets(settings, topic: str, committed: bool) -> dict[int, int]:
-    from kafka import KafkaConsumer, TopicPartition
-
-    consumer = KafkaConsumer(bootstrap_servers=settings.bootstrap, group_id=settings.group_id, enable_auto_commit=False)
-    try:
-        parts = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic))]
-        if committed:
-            return {tp.partition: consumer.committed(tp) or 0 for tp in parts}
-        return {tp.partition: offset for tp, offset in consumer.end_offsets(parts).items()}
-    finally:
-        consumer.close()
-
-
-def committed_offsets(settings, topic: str) -> dict[int, int]:
-    return _offsets(settings, topic, committed=True)
-
-
-def end_offsets(settings, topic: str) -> dict[int, int]:
-    return _offsets(settings, topic, committed=False)
 
 
 def test_a_dedup_topic_partitioned_for_another_mode_is_a_clear_start_up_error(settings):
