@@ -680,3 +680,11 @@ def test_a_ministry_speaks_about_its_minister_and_a_title_after_kan():
         # و + nationality joins the second counterpart; reported by the ministry
         ("meeting", ["سيرغي لافروف", "جون كيري", "عادل الجبير", "وزارة الخارجية الروسية"]),
         ("statement", ["فيديريكا موغيريني"])]  # the title between كان and the verb introduced her
+
+
+def test_a_feminine_participle_and_talks_with_unnamed_officials():
+    body = ("وقالت المصادر إن موغيريني سوف تجري مباحثات مع المسؤولين في المملكة حول نتائج الاتفاق النووي مع إيران. "
+            "وكانت وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني أكدت أن الاتفاق مهم، معتبرة أنه سيحقق "
+            "الاستقرار في المنطقة.")
+    assert _told(body, "statement", "meeting") == [  # the talks are with officials no one named, not with Iran
+        ("statement", ["فيديريكا موغيريني"]), ("statement", ["فيديريكا موغيريني"])]

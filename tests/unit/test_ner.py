@@ -181,3 +181,13 @@ def test_a_given_name_with_a_title_is_the_lineage_name_and_a_glued_verb_is_no_pa
             "وكشف كارتر أن الملك سلمان سيزور الولايات المتحدة.")
     people = people_mentions(body)
     assert people["سلمان بن عبدالعزيز آل سعود"] == ["سلمان بن عبد العزيز", "سلمان"]
+
+
+def test_a_place_after_a_preposition_ends_a_name_and_the_name_is_found_again():
+    body = ("إن زيارة وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني للرياض يوم الاثنين تأتي في إطار الجهود. "
+            "وعلمت الصحيفة أن موغيريني سوف تزور طهران. وقال جيري بروان إن الولاية مستعدة.")
+    ents = enrich(RawArticle(source="t", body=body)).entities
+    people = {e["canonical"]: [m["text"] for m in e["mentions"]] for e in ents if e["type"] == "PER"}
+    assert people["فيديريكا موغيريني"] == ["فيديريكا موغيريني", "موغيريني"]  # للرياض is where she went
+    assert "جيري بروان" in people  # بروان (Brown) is no ب + روان
+    assert "الرياض" in {e["canonical"] for e in ents if e["type"] == "GPE"}

@@ -593,9 +593,14 @@ class _Extractor:
         return list(self.last_subject)
 
     def _with(self, a: int, b: int) -> list[Occurrence]:
-        """The counterpart(s) after "مع" within [a, b)."""
+        """The counterpart(s) after "مع" within [a, b). After a مع whose counterpart goes unnamed
+        only "ومع" goes on: "مباحثات مع المسؤولين في المملكة حول الاتفاق مع إيران" met no Iran."""
+        unnamed = False
         for i in range(a, b):
+            if self.art.norms[i] in _WITH and unnamed:
+                return []
             if self.art.norms[i] in _WITH or self.art.norms[i] in ("ومع",):
+                unnamed = True
                 occ = self._actors(i + 1, b)
                 # the counterpart follows مع closely (roles between: مع الرئيس الروسي فلاديمير بوتين);
                 # "في لقاء مع رؤساء الصحف … أن دور مصر" met no one named

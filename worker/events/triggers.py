@@ -31,10 +31,11 @@ def norm_set(words: str) -> frozenset[str]:
 
 
 # the participle that adds a speech act to a sentence with its own subject ("…، مبيناً أن"). داعيا
-# (calling for, praying) is a demand, not a statement.
+# (calling for, praying) is a demand, not a statement. مشددة and لافتة are left out: mostly
+# adjectives ("حراسة مشددة"، "قدرة لافتة").
 PARTICIPLES = ("قائلا قائلاً قائلة مؤكدا مؤكداً مؤكدة مشيرا مشيراً مشيرة مضيفا مضيفاً مضيفة مبينا مبيناً مبينة "
-               "موضحا موضحاً موضحة منوها منوهاً لافتا لافتاً معتبرا معتبراً مشددا مشدداً محذرا محذراً معربا معرباً "
-               "معبرا معبراً معبرة مثمنا مثمناً مثمنة مرحبا مرحباً مرحبة")
+               "موضحا موضحاً موضحة منوها منوهاً منوهة لافتا لافتاً معتبرا معتبراً معتبرة مشددا مشدداً "
+               "محذرا محذراً محذرة معربا معرباً معربة معبرا معبراً معبرة مثمنا مثمناً مثمنة مرحبا مرحباً مرحبة")
 
 _VISIT_VERB_WORDS = "زار زارت يزور تزور توجه توجهت يتوجه وصل وصلت يصل"
 _RAW: dict[str, str] = {

@@ -59,6 +59,8 @@ _DIVINE_NAMES = ("الله العزيز الرحمن الرحيم اللطيف �
 _OWN_WORD_ZIPF = 3.5  # a first word this common in general text is a word of its own, not clitic + word
 _EVERYDAY_ZIPF = 4.5
 _APPOSITION_REACH = 12  # words of titles between a name and a later title of the same person
+_PLACE_ZIPF = 4.0  # a place well known enough to end a name the tagger ran into (للرياض)
+_PLACE_OVER_CLITIC = 0.8  # and that much more common alone than with the preposition
 _LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خليج بحيرة صحراء جزيرة وادي محيط قناة".split())
 
 
@@ -130,6 +132,20 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
     if all(common(w) or w in _FUNCTION_WORDS for w in norms[a:b]) and not lists.known(" ".join(norms[a:b])):
         return None
     return a, b
+
+
+def _place_after_preposition(word: str) -> str | None:
+    """The type (GPE, LOC) of a well-known place behind ل or ب (للرياض، بموسكو، لمصر), which no
+    person's name ends with. The place must be far more common alone than with the letter:
+    بروان (Brown) is no ب + روان."""
+    bare = word.removeprefix("و")
+    if bare[:1] not in ("ل", "ب"):
+        return None
+    zipf = _frequencies().zipf
+    own = zipf.get(word, 0.0)
+    return next((k.type for f in stems(word, article=False) if f not in (word, bare)
+                 if (k := lists.known(f)) is not None and k.type in ("GPE", "LOC")
+                 and zipf.get(f, 0.0) >= _PLACE_ZIPF and zipf.get(f, 0.0) - own >= _PLACE_OVER_CLITIC), None)
 
 
 def _head_before(r: tuple[int, int], occupied: list[bool], norms: list[str]) -> tuple[int, int] | None:
@@ -221,6 +237,7 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
     out = []
     starts = [t.start for t in tokens]
     occupied = [False] * len(tokens)
+    trimmed: set[tuple[int, int]] = set()
     ruler = _ruler()
     for a, b, _tags in ruler.matches(norms) + [(i, i + 1, None) for i in range(len(norms))]:
         if any(occupied[a:b]):
@@ -236,6 +253,12 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         if any(span.start < e and s < span.end for s, e in taken):
             continue  # a number the rules read (دولار is no MISC)
         r = _tidy(span, tokens, starts, norms)
+        if r is not None and span.type == "PER" and r[1] - r[0] > 1 and (place := _place_after_preposition(norms[r[1] - 1])):
+            r = (r[0], r[1] - 1)  # "فيديريكا موغيريني للرياض": the tagger ran on into where she went,
+            trimmed.add(r)  # and spread للرياض as her surname: she is spread again (``_recur``)
+            if not occupied[r[1]]:
+                out.append((r[1], r[1] + 1, place, span.confidence, "ner"))
+                occupied[r[1]] = True
         if r is not None and span.type == "PER" and any(occupied[r[0]:r[1]]):
             r = _head_before(r, occupied, norms)
         if r is None or any(occupied[r[0]:r[1]]):
@@ -272,7 +295,7 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})
     for a, b in lineage_names(norms, zipf, first_names, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"PER", "MISC"})  # (part of it found)
-    return _honoured_surnames(_recur(_whole_names(sorted(out), tokens, norms, occupied), norms), norms)
+    return _honoured_surnames(_recur(_whole_names(sorted(out), tokens, norms, occupied), norms, trimmed), norms)
 
 
 def _honoured_surnames(raw: list[tuple], norms: list[str]) -> list[tuple]:
@@ -302,13 +325,14 @@ def _honoured_surnames(raw: list[tuple], norms: list[str]) -> list[tuple]:
     return sorted(raw + found) if found else raw
 
 
-def _recur(raw: list[tuple], norms: list[str]) -> list[tuple]:
+def _recur(raw: list[tuple], norms: list[str], trimmed: set[tuple[int, int]] = frozenset()) -> list[tuple]:
     """The names the rules found, found again where the article repeats them ("وزير البيئة نيك
     سميث" … "وتابع سميث"، "ووفقا لسميث"). The tagger's own names were spread by ``ner.propagate``
     already and the lists match everywhere; rule spans come after both, so they are spread here,
-    by the same code: only they count as sure, every other name only blocks its tokens."""
+    by the same code: only they count as sure, every other name only blocks its tokens. So do
+    the tagger's names in ``trimmed``: ``propagate`` spread them with the wrong last word."""
     def spreads(a: int, b: int, source: str) -> bool:  # not الجيش، الشرطة: the rule finds those everywhere itself
-        return source == "rule" and b - a > 1
+        return (source == "rule" or (a, b) in trimmed) and b - a > 1
 
     if not any(spreads(a, b, source) for a, b, _kind, _conf, source in raw):
         return raw  # most articles: nothing to label
