@@ -132,6 +132,14 @@ def test_an_unclosed_quote_mark_is_not_a_quote():
     assert [(q.start, q.end) for q in find_quotes(text)] == [(text.index("كلاما"), text.index("»"))]
 
 
+def test_a_straight_mark_shaped_as_an_opening_one_does_not_close_the_quote_before_it():
+    text = ('وقال رئيس الحكومة التركية أحمد داود أوغلو "إن التحقيق يكشف أن التفجير انتحاري. وأضاف داود أوغلو '
+            '"لكننا لم نصل إلى حكم". من جانبه، قال الرئيس التركي رجب طيب أردوغان إن الحدود "ستبقى مغلقة".')
+    quoted = [text[q.start:q.end] for q in find_quotes(text)]
+    assert quoted == ["لكننا لم نصل إلى حكم", "ستبقى مغلقة"]  # the first mark never closed
+    assert [t for t, _ in _statements(text)] == ["وقال", "وأضاف", "قال"]
+
+
 def test_names_are_not_triggers():
     body = ("استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتبه أمس "
             "الشيخ صالح بن فوزان الفوزان.")

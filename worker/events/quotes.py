@@ -52,8 +52,10 @@ def _read(text: str, start: int, opener: str, close: str) -> Quote | None:
     while i < limit:
         ch = text[i]
         if ch == close:
-            if opener == close and text[a:i].rstrip().endswith(":") and i > a:
-                return None  # «أن "الطائرات … الرئيسة. وأوضح: "نريد»: this mark opens the next quote; ours never closed
+            if opener == close and i > a and (text[a:i].rstrip().endswith(":") or _opens(text, i)):
+                # «أن "الطائرات … الرئيسة. وأوضح: "نريد»، «"إن العناصر … للتنظيم. وأضاف رئيس الحكومة
+                # "لكننا»: this mark opens the next quote; ours never closed
+                return None
             parts.append((a, i))
             return Quote(parts[0][0], i, parts)
         if ch == "\n":
@@ -68,3 +70,9 @@ def _read(text: str, start: int, opener: str, close: str) -> Quote | None:
             return None  # a nested opening of the same kind before any close: not a quote
         i += 1
     return None
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the straight mark at ``i`` has the shape of an opening one: a space before it and a
+    letter right after (a closing mark follows the quoted word and precedes a space or stop)."""
+    return text[i - 1].isspace() and i + 1 < len(text) and text[i + 1].isalpha()
