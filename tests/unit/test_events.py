@@ -696,3 +696,13 @@ def test_a_feminine_participle_and_talks_with_unnamed_officials():
             "الاستقرار في المنطقة.")
     assert _told(body, "statement", "meeting") == [  # the talks are with officials no one named, not with Iran
         ("statement", ["فيديريكا موغيريني"]), ("statement", ["فيديريكا موغيريني"])]
+
+
+def test_a_council_named_by_function_and_country_speaks_and_according_to_him_has_no_reporter():
+    body = ("أكد مجلس الوزراء السعودي، أمس، أن القرار يخدم استقرار السوق. وقال مجلس اللاجئين النرويجي إن آسيا "
+            "معرضة للكوارث. وكان رئيس مجلس محافظة السليمانية، أحمد الخالدي، قد هدد بإعلان المحافظة إقليما، "
+            "على حد قوله.")
+    assert [(ev["attributes"]["trigger"], [(a["role"], a["text"]) for a in ev["actors"]])
+            for ev in enrich(RawArticle(source="t", body=body)).events if ev["type"] == "statement"] == [
+        ("أكد", [("speaker", "مجلس الوزراء السعودي")]), ("وقال", [("speaker", "مجلس اللاجئين النرويجي")]),
+        ("قوله", [("speaker", "أحمد الخالدي")])]  # the council he chairs reports nothing

@@ -945,7 +945,9 @@ class _Extractor:
             here = True
         elif stem in _QUOTING:
             before = [o for o in self._actors(lo, trig.start) if o.type in ("PER", "ORG")]
-            speaker, reporter = before[-1:], before[:-1][:1]
+            speaker = before[-1:]
+            # "نقل موقع X عن Y قوله": X reports; not "رئيس مجلس X، Y، … على حد قوله"
+            reporter = [o for o in before[:-1][:1] if "عن" in self.art.norms[o.b:speaker[0].a]]
             here = bool(speaker)
         elif stem in _PARTICIPLES:  # …، مؤكداً أن: the sentence's subject, not a name in what it said
             said = next((i for i in range(lo, trig.start) if art.norms[i] in _THAT or art.norms[i] == ":"

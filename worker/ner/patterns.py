@@ -71,6 +71,9 @@ _LONE_ZIPF = 4.7  # a one-word name after an office (كارتر 4.0، أوبام
 
 _BODIES = _norms("الخارجية الداخلية الدفاع الرئاسة الحكومة السلطات الشرطة النيابة الخزانة البحرية الجيش")
 _MINISTRY = _norms("وزارة إمارة")  # إمارة منطقة مكة المكرمة: a governorate's administration
+# heads of bodies named by function and country like a ministry: مجلس الوزراء الصيني، مجلس اللاجئين
+# النرويجي، معهد الاقتصاد الألماني (never alone: مجلس العزاء، مركز المدينة name no body)
+_NATIONAL_BODIES = _norms("مجلس معهد مركز صندوق مكتب جهاز مفوضية محكمة")
 _REGIONS = _norms("منطقة محافظة")
 _CITY_BODIES = _norms("شرطة أمانة بلدية")  # شرطة جدة: a city's police, the body of its place
 _TITLE_WORDS = _norms("وزير وزيرة نائب مساعد المتحدث متحدث الناطق ناطق")
@@ -223,7 +226,7 @@ def state_bodies(norms: list[str], nationality: Callable[[str], str | None],
             out.append((a, end))  # شرطة جدة، أمانة منطقة الرياض
             i = end
             continue
-        j = i + 1 if norms[i] in _MINISTRY or city else i
+        j = i + 1 if norms[i] in _MINISTRY or norms[i] in _NATIONAL_BODIES or city else i
         if j > a and j + 1 < n and norms[j] in _REGIONS:  # إمارة منطقة مكة
             if (end := country_at(j + 1)) is not None:
                 out.append((a, end))
