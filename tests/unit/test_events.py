@@ -706,3 +706,9 @@ def test_a_council_named_by_function_and_country_speaks_and_according_to_him_has
             for ev in enrich(RawArticle(source="t", body=body)).events if ev["type"] == "statement"] == [
         ("أكد", [("speaker", "مجلس الوزراء السعودي")]), ("وقال", [("speaker", "مجلس اللاجئين النرويجي")]),
         ("قوله", [("speaker", "أحمد الخالدي")])]  # the council he chairs reports nothing
+
+
+def test_a_lineage_of_two_given_names_and_the_one_in_charge_of_something():
+    body = ("أكد أحمد بن علي رئيس نادي الاتفاق المكلف أن جميع اللاعبين تسلموا رواتبهم. وأوضح المسؤول عن تلك "
+            "الورشة سيف الدين سليم، أن دورها لا يقتصر على الإصلاح.")
+    assert _statements(body) == [("أكد", ["أحمد بن علي"]), ("وأوضح", ["سيف الدين سليم"])]

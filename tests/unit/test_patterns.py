@@ -26,6 +26,8 @@ def _names(text: str) -> list[str]:
     ("وكرم الدكتور عبد الرحمن بن عبد العزيز السديس الفائزين", "عبد الرحمن بن عبد العزيز السديس"),
     ("الأستاذ عبدالعزيز أبو بكر ومديرو الإدارات", "عبدالعزيز أبو بكر"),  # و starts the next item
     ("الدكتور خالد بن فيصل بن تركي آل سعود وكيل الحرس", "خالد بن فيصل بن تركي آل سعود"),
+    ("الدكتور خالد بن بندر بن عبد العزيز آل سعود مستشارًا بمرتبة وزير", "خالد بن بندر بن عبد العزيز آل سعود"),
+    ("الشيخ زهير بن علي رئيس المجلس", "زهير بن علي"),  # علي normalises as the preposition على
     # after a lineage an everyday nisba is the family's name, not "the Turkish"
     ("الدكتور عبدالله بن عبدالمحسن التركي أمس", "عبدالله بن عبدالمحسن التركي"),
 ])
@@ -168,3 +170,10 @@ def test_nationalities_of_smaller_countries_make_titles():
 def test_a_ministry_named_by_its_portfolio_alone():
     norms = [normalize(w) for w in "ونقلت الصحف عن وزارة الخارجية القول إن وزارة الثقافة والإعلام ووزارة".split()]
     assert ministries(norms) == [(3, 5), (7, 10)]  # not القول; والإعلام joined; a bare وزارة is none
+
+
+def test_a_lineage_names_a_person_without_a_title():
+    from worker.ner.patterns import lineage_names
+    text = "أكد أحمد بن علي رئيس النادي ، وقال عادي بن حسين العادي إن ، وكان على بن الطريق"
+    assert _spans(lambda n: lineage_names(n, _frequencies().zipf, _first_names().__contains__, _FUNCTION_WORDS),
+                  text) == ["أحمد بن علي", "عادي بن حسين العادي"]

@@ -55,6 +55,7 @@ _FRAMES = T.norm_set("في خلال عبر وفي")
 _CLAUSE = T.norm_set("أنه أنها أنهما أنهم إنه إنها إنهما إنهم بأنه بأنها بأنهما بأنهم لكن ولكن")
 # "وكتب عن الأمل … بحمل تشان", "أعلن في الدوحة عن لقاء ضم … لافروف": a topic follows, no subject
 _ABOUT = T.norm_set("عن")
+_IN_CHARGE = T.norm_set("مسؤول المسؤول مسؤولة المسؤولة")  # "وأوضح المسؤول عن الورشة X": عن is part of the title
 _THE_OFFICIAL = T.norm_set("المسؤول المسؤولة")  # definite: someone named before, not "مسؤول في الإدارة"
 _PREPOSITIONS = T.norm_set("أمام في إلى الى على عن من مع لدى عند خلال برفقة بصحبة")  # the subject is in none of them
 _POSSESSIVE = ("ه", "ها", "هما", "هم")
@@ -484,7 +485,8 @@ class _Extractor:
         if trig.kind == "statement" and v is not None and not T.VERBAL_OBJECTS.isdisjoint(stems(norms[v])):
             words = reach  # "وأكد حرص واشنطن": what follows is what was affirmed, no subject
         while j < hi and words < reach and norms[j] not in _WITH and norms[j] not in _THAT \
-                and norms[j] not in _ABOUT and norms[j] not in _CLAUSE and norms[j] != ":" and not self.art.in_quote[j]:
+                and (norms[j] not in _ABOUT or norms[j - 1] in _IN_CHARGE) \
+                and norms[j] not in _CLAUSE and norms[j] != ":" and not self.art.in_quote[j]:
             words += norms[j] not in _PUNCT
             j += 1
         after = [o for o in self._actors(trig.end, j) if self._may_be_subject(o)]

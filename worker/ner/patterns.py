@@ -178,10 +178,11 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
     while j < len(norms):
         w = norms[j]
         if not w.isalpha() or w in _STOP or w in ROLES or w.startswith(ARTICLE_WITH_PREPOSITION) \
-                or (w.startswith("ال") and w[2:] in ROLES):
-            break
+                or (w.startswith("ال") and w[2:] in ROLES) or (w.endswith("ا") and w[:-1] in ROLES):
+            break  # (… آل سعود مستشارًا: the role he was named to)
         if w in CONNECTORS:  # بن عبدالعزيز، آل سعود: the connector and the name after it
-            if j + 1 >= len(norms) or not norms[j + 1].isalpha() or norms[j + 1] in function_words:
+            if j + 1 >= len(norms) or not norms[j + 1].isalpha() or norms[j + 1] in function_words \
+                    and not (w in LINEAGE and is_first_name(norms[j + 1])):  # بن علي (normalised as على)
                 break
             j, lineage = j + 2, True
             if norms[j - 1] == _ABD and j < len(norms) and norms[j].isalpha():
@@ -437,21 +438,23 @@ def speaker_names(norms: list[str], zipf: dict[str, float], is_first_name: Calla
 
 def lineage_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable[[str], bool],
                   function_words: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) of "X بن Y الفلاني" whose given name X is an everyday word ("عادي بن حسين العادي",
-    "ordinary"): the lineage gives it away when Y is a known first name and a rare family name with
-    ال closes the name."""
+    """(start, end) of "X بن Y …" where Y is a known first name: X a known first name too ("أحمد بن
+    علي رئيس نادي الاتفاق", which the tagger misses at the start of a short article), or X an
+    everyday word ("عادي بن حسين العادي", "ordinary") when a rare family name with ال closes it."""
     out, n = [], len(norms)
-    for i in range(1, n - 2):
+    for i in range(1, n - 1):
         if norms[i] not in LINEAGE or not is_first_name(norms[i + 1]):
             continue
         a, w = i - 1, norms[i - 1]
-        if not w.isalpha() or w.startswith(("ال", "و")) or w in function_words or w in ROLES \
-                or zipf.get(w, 0.0) >= _GIVEN_ZIPF:
+        if not w.isalpha() or w.startswith(("ال", "و")) or w in function_words or w in ROLES:
+            continue
+        given = is_first_name(w)
+        if not given and zipf.get(w, 0.0) >= _GIVEN_ZIPF:
             continue
         end = _name_after(norms, i, zipf, is_first_name, function_words)
         if end < n and norms[end] == "ال" + w:
             end += 1  # the family named after the given name: عادي … العادي
-        if end - a >= 4 and norms[end - 1].startswith("ال"):
+        if given and end - a >= 3 or end - a >= 4 and norms[end - 1].startswith("ال"):
             out.append((a, end))
     return out
 
