@@ -712,3 +712,22 @@ def test_a_lineage_of_two_given_names_and_the_one_in_charge_of_something():
     body = ("أكد أحمد بن علي رئيس نادي الاتفاق المكلف أن جميع اللاعبين تسلموا رواتبهم. وأوضح المسؤول عن تلك "
             "الورشة سيف الدين سليم، أن دورها لا يقتصر على الإصلاح.")
     assert _statements(body) == [("أكد", ["أحمد بن علي"]), ("وأوضح", ["سيف الدين سليم"])]
+
+
+def test_a_mayor_named_after_his_office_an_interview_and_praise():
+    body = ("حذر رئيس بلدية روما أنياسيو ماريانو أمس من مخاطر الإرهاب. وقال ماريانو في لقاء مع قناة السعودية "
+            "الإخبارية إن المدينة مستعدة. وأثنى ماريانو على الشرطة.")
+    assert _told(body, "statement", "meeting") == [  # an interview with a channel is no meeting
+        ("statement", ["أنياسيو ماريانو"])] * 3
+    people = [e for e in enrich(RawArticle(source="t", body=body)).entities if e["type"] == "PER"]
+    assert [e["canonical"] for e in people] == ["أنياسيو ماريانو"]  # one person, not a place
+    bodies = {e["canonical"] for e in enrich(RawArticle(source="t", body=body)).entities if e["type"] == "ORG"}
+    assert "بلدية روما" in bodies  # not ب + لدية
+
+
+def test_a_role_after_a_name_refers_to_him_and_a_name_after_a_preposition_introduces_no_one():
+    body = ("بعث الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد برقية إلى الرئيس. وقال سمو ولي ولي العهد في "
+            "نص برقيته إن الزيارة ناجحة. استقبل محافظ الخرج شبيلي بن مجدوع آل مجدوع سامي المطيري. ورحب المحافظ "
+            "في بداية اللقاء بالمطيري. وقدم محافظ الخرج شكره الجزيل لسامي المطيري.")
+    assert _statements(body) == [("وقال", ["محمد بن سلمان"]), ("ورحب", ["شبيلي بن مجدوع آل مجدوع"]),
+                                 ("وقدم", ["شبيلي بن مجدوع آل مجدوع"])]

@@ -191,3 +191,11 @@ def test_a_place_after_a_preposition_ends_a_name_and_the_name_is_found_again():
     assert people["فيديريكا موغيريني"] == ["فيديريكا موغيريني", "موغيريني"]  # للرياض is where she went
     assert "جيري بروان" in people  # بروان (Brown) is no ب + روان
     assert "الرياض" in {e["canonical"] for e in ents if e["type"] == "GPE"}
+
+
+def test_a_foreign_name_keeps_a_first_letter_that_could_be_a_preposition():
+    body = ("وصرح قائد شرطة لامو، كريسبوس موتالي، لوكالة الصحافة الفرنسية أن خمسة أشخاص قتلوا. وقال كانسيوس "
+            "ندايمانيشا حاكم ولاية كايانزا إن الموقف تحت السيطرة.")
+    names = {e["canonical"] for e in enrich(RawArticle(source="t", body=body)).entities}
+    assert {"كريسبوس موتالي", "كانسيوس ندايمانيشا"} <= names  # not ك + ريسبوس, ك + انسيوس
+    assert not {"ريسبوس موتالي", "انسيوس ندايمانيشا"} & names

@@ -45,6 +45,7 @@ _TALK_NOUNS = T.norm_set("بحث مباحثات محادثات")  # what a meeti
 _THE_ENCOUNTER = T.norm_set("اللقاء الاجتماع الاستقبال المباحثات المحادثات")
 _TO_MEET = T.norm_set("للقاء للاجتماع")  # (as spelt: the article is no clitic the trigger forms strip)
 _INTERVIEWS = T.norm_set("حديث مقابلة حوار لقاء")
+_MEDIA_NOUNS = T.norm_set("قناة قناه صحيفة جريدة مجلة إذاعة تلفزيون وكالة موقع برنامج")  # "لقاء مع قناة السعودية": an interview
 _HONOURS = T.norm_set("معالي سمو فخامة سعادة فضيلة سماحة")
 _BROUGHT = ("جمع",)  # اللقاء الذي جمع(ه، هما، ت) …
 _SAYINGS = T.norm_set("تصريحات تصريح بيان كلمة حديث")
@@ -162,9 +163,12 @@ class _Article:
         ostarts = [o[0] for o in self.orig]
         self.owner: list[dict[str, Any] | None] = [None] * len(self.tokens)
         spans = [(m["start"], m["end"], e) for e in entities for m in e["mentions"] if m.get("kind") != "header"]
+        self.behind_preposition: set[int] = set()  # tokens whose name starts after a ب/ل (لسامي المطيري)
         for start, end, e in sorted(spans, key=lambda s: s[0] - s[1]):  # longest first: a title wins over
             a = max(bisect_right(ostarts, start) - 1, 0)                  # the country inside it
             b = bisect_left(ostarts, end)
+            if ostarts[a] < start and not {"ب", "ل"}.isdisjoint(body[ostarts[a]:start]):
+                self.behind_preposition.add(a)
             for i in range(a, b):
                 if self.owner[i] is None:
                     self.owner[i] = e
@@ -187,6 +191,8 @@ class _Article:
         for i, e in enumerate(self.owner):
             if e is None or e["type"] != "PER" or (i > 0 and self.owner[i - 1] is e) or _is_role(self.norms[i]):
                 continue  # (a title without a name introduces no one: "استقبل رئيس الجمهورية السفير الإماراتي")
+            if i in self.behind_preposition:  # "ورحب المحافظ في بداية اللقاء بالمطيري"، "وقدم محافظ
+                continue  # الخرج شكره لسامي المطيري": a name after a preposition is in no apposition
             for k in range(i - 1, max(-1, i - 1 - _DESCRIPTOR_REACH), -1):
                 w = self.norms[k]
                 if (w in _QUOTE_MARKS or w in _CLOSING_MARKS) and k < i - 1:
@@ -434,10 +440,33 @@ class _Extractor:
     def _role_after(self, o: Occurrence) -> list[str]:
         """The role a name is followed by in apposition: "بيدرو سالغادو رئيس بلدية المنطقة" (then "وقال
         رئيس البلدية" is him), "الدكتور طاهر صميلي، المشرف العام"."""
+        norms, k = self.art.norms, self._past_name(o)
+        return norms[k:k + 1] if k < len(norms) and self.art.owner[k] is None and _is_role(norms[k]) else []
+
+    def _past_name(self, o: Occurrence) -> int:
+        """The token after a name, past the lineage the entity stage left out of it ("محمد بن سلمان
+        بن عبدالعزيز": the lists know the first three words) and the commas of an apposition."""
         norms, k = self.art.norms, o.b
+        while k + 1 < len(norms) and norms[k] in CONNECTORS and self.art.owner[k] is None and norms[k + 1].isalpha():
+            k += 2 + (norms[k + 1] == "عبد")
         while k < len(norms) and norms[k] in ("،", ","):
             k += 1
-        return norms[k:k + 1] if k < len(norms) and self.art.owner[k] is None and _is_role(norms[k]) else []
+        return k
+
+    def _titled_after_name(self, phrase: list[str], before: int) -> list[Occurrence]:
+        """The people named before token ``before`` with the two-word role ``phrase`` right after
+        their name, one occurrence each. Not a name in construct with a role before it: in "خالد
+        الفيصل مستشار خادم الحرمين الشريفين، أمير منطقة مكة" the emir is Khalid, not the king."""
+        norms, found = self.art.norms, {}
+        for occs in self.art.named.values():
+            for o in occs:
+                if o.type != "PER" or o.b >= before or o.id in found or o.a > 0 and _is_role(norms[o.a - 1]) \
+                        and not any(f.startswith("ال") for f in stems(norms[o.a - 1], article=False)):
+                    continue  # (الأمير خالد, النائب نواف الفغم, بالرئيس هادي: titles)
+                k = self._past_name(o)
+                if norms[k:k + 2] == phrase and self.art.owner[k] is None:
+                    found[o.id] = o
+        return list(found.values())
 
     def _subject(self, trig: T.Trigger, lo: int, hi: int, reach: int = _SUBJECT_REACH) -> tuple[list[Occurrence], bool]:
         """The subject of the trigger and whether it was found in the sentence (not carried over)."""
@@ -465,6 +494,9 @@ class _Extractor:
             if end < hi and self.art.owner[end] is person:
                 end = next((k for k in range(end, hi) if self.art.owner[k] is not person), hi)  # named again here
             return [Occurrence(person, v, end)], True
+        if d is not None and d + 1 < hi and self.art.owner[d] is None and _is_role(norms[d]) \
+                and len(holders := self._titled_after_name(norms[d:d + 2], trig.start)) == 1:
+            return holders, True  # "الأمير محمد بن سلمان … ولي ولي العهد" … "وقال سمو ولي ولي العهد"
         if v is not None and (norms[v] in _FORMER or norms[v] in _LATTER):
             # "وصل رئيس الفتح … برفقة الراشد، واجتمع الأول بلاعبي الفريق": the former of the two named
             # before, or the latter; the former unnamed when only one was
@@ -609,6 +641,8 @@ class _Extractor:
                 if not occ or any(w in _THAT for w in self.art.norms[i:occ[0].a]) or (
                         occ[0].a - i > _WITH_REACH and _AMONG.isdisjoint(self.art.norms[i:occ[0].a])):
                     continue
+                if any(f in _MEDIA_NOUNS for f in stems(self.art.norms[occ[0].a - 1])):
+                    return []  # "في لقاء مع قناة السعودية الإخبارية": an interview, no one met
                 group = _coordinated(self.art, occ, 0)
                 k = len(group)
                 # "مع الجانب الروسي بوتين", "مع ثنائي فريق النصر الكابتن حسين عبد الغني": the

@@ -34,7 +34,8 @@ from ..lang.ar.normalize import normalize
 from .titles import STATE_NOUNS, TO_COUNTRY
 from .tokens import QUOTE_PAIRS
 
-__all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "honorific_names",
+__all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "HEAD_NOUNS",
+           "honorific_names",
            "title_names",
            "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names",
            "lineage_names", "speaker_names", "named_after_people", "ministries"]
@@ -263,6 +264,9 @@ def clubs(norms: list[str]) -> list[tuple[int, int]]:
 _ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة اتحاد نقابة رابطة لجنة")  # nouns that head only organisations
 # (هيئة التدريس is a faculty: in _NOT_ORG_NAMES)
 _MEDIA = _norms("صحيفة جريدة مجلة موقع قناة وكالة")
+# the nouns the rules start a body's name with: a proclitic comes off them, never a letter of
+# their own (بلدية روما is not ب + لدية)
+HEAD_NOUNS = _ORG_NOUNS | _MEDIA | _MINISTRY | _NATIONAL_BODIES | _CITY_BODIES
 _NOT_ORG_NAMES = _norms("الجديدة الجديد الكبرى المذكورة المعنية التابعة التابع نفسها ذاتها المختصة الأولى التدريس "
                         "القول")
 _MAX_ORG_WORDS = 4

@@ -28,7 +28,7 @@ from ..ner.crf import DEFAULT_MODEL_DIR
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
-from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HONORIFICS, LINEAGE, ROLES, ROYAL, clubs,
+from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HEAD_NOUNS, HONORIFICS, LINEAGE, ROLES, ROYAL, clubs,
                            honorific_names, lineage_names, lone_bodies, media_names, ministries, named_after_people,
                            organisations, quoted_names, role_names, speaker_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
@@ -180,6 +180,8 @@ def _first_word(norms: list[str], bare: set[str], inner: set[str]) -> tuple[str,
     word = norms[0]
     rest = norms[1:]
     forms = stems(word)
+    if head := next((f for f in stems(word, article=False) if f in HEAD_NOUNS), None):
+        return head, len(word) - len(head)
     for form in stems(word, article=False):  # a list knows the name (not القرشي as the town قرشي)
         if lists.known(" ".join([form, *rest])):
             return form, len(word) - len(form)
@@ -192,19 +194,36 @@ def _first_word(norms: list[str], bare: set[str], inner: set[str]) -> tuple[str,
     # the form general text uses; unknown both ways, a leading و is the conjunction (وأوبكستان)
     # … but not a leading ف: far rarer as a conjunction on a name than as its first letter (فيصل ≠ ف+يصل)
     candidates = [f for f in forms[:3] if not (word[0] == "ف" and f != word and len(word) - len(f) == 1)]
-    best = max(candidates, key=lambda f: (zipf.get(f, 0.0), f == word if zipf.get(word) else f != word))
+    known = bool(zipf.get(word))
+    best = max(candidates, key=lambda f: (zipf.get(f, 0.0), f == word if known else _clitic_only(word, f)))
     z_word, z_best = zipf.get(word, 0.0), zipf.get(best, 0.0)
     if z_word >= _OWN_WORD_ZIPF and z_best - z_word < 1.0 and (word.startswith("ال") or z_best < _EVERYDAY_ZIPF):
         return word, 0  # باراك is a name of its own, not ب + اراك: a clitic form is rarely that common
     return best, len(word) - len(best)  # … unless what is left is everyday (وبريطانيا, باستخدام)
 
 
+def _clitic_only(word: str, form: str) -> bool:
+    """Whether what ``form`` leaves off ``word`` is surely a clitic: the conjunction و or an article
+    (البيفينول، بالإيكوموس، للكوزمينكا). A lone ب، ك or ل starts foreign names as often (كوزمينكا،
+    بروتاني، لاسزلو)."""
+    if form == word:
+        return False
+    removed = word[:len(word) - len(form)]
+    return removed.lstrip("و") == "" or "ال" in removed or word.removeprefix("و").startswith("لل")
+
+
 def _family_names_are_people(mentions: list[Mention]) -> None:
     """A one-word mention the tagger typed as a place or body that is the family name of a person
-    the article names in full is that person ("عبدالرحمن الابنودي … وأكد الابنودي")."""
+    the article names in full is that person ("عبدالرحمن الابنودي … وأكد الابنودي"); so is a
+    full name it mistyped whose family name the tagger found alone as a person ("رئيس بلدية روما
+    أنياسيو ماريانو" … "وقال ماريانو")."""
     family = {m.tokens[-1] for m in mentions if m.type == "PER" and len(m.tokens) > 1}
+    alone = {m.tokens[0] for m in mentions if m.type == "PER" and len(m.tokens) == 1}
     for m in mentions:
-        if m.source == "ner" and m.type != "PER" and len(m.tokens) == 1 and m.tokens[0] in family:
+        if m.source == "ner" and m.type in ("GPE", "LOC") and len(m.tokens) == 2 and m.tokens[-1] in alone \
+                and m.canonical is None:
+            m.type = "PER"
+        elif m.source == "ner" and m.type != "PER" and len(m.tokens) == 1 and m.tokens[0] in family:
             m.type = "PER"
 
 
