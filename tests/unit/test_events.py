@@ -731,3 +731,15 @@ def test_a_role_after_a_name_refers_to_him_and_a_name_after_a_preposition_introd
             "في بداية اللقاء بالمطيري. وقدم محافظ الخرج شكره الجزيل لسامي المطيري.")
     assert _statements(body) == [("وقال", ["محمد بن سلمان"]), ("ورحب", ["شبيلي بن مجدوع آل مجدوع"]),
                                  ("وقدم", ["شبيلي بن مجدوع آل مجدوع"])]
+
+
+def test_offices_in_a_chain_a_given_name_left_out_and_a_report_of_what_he_said():
+    body = ("التقى الشيخ محمد بن زايد آل نهيان اليوم نائب الرئيس اليمني رئيس الوزراء خالد محفوظ بحاح الذي يزور "
+            "الإمارات. قال وزير الخارجية التركي مولود جاويش أوغلو إن الطائرات وصلت. ونقلت وكالة أنباء "
+            '"الأناضول" التركية عنه القول إن القاعدة فتحت.')
+    events = enrich(RawArticle(source="t", body=body)).events
+    assert [(ev["type"], [(a["role"], a["text"]) for a in ev["actors"]]) for ev in events
+            if ev["type"] in ("meeting", "statement")] == [
+        ("meeting", [("source", "محمد بن زايد آل نهيان"), ("target", "خالد محفوظ بحاح")]),
+        ("statement", [("speaker", "جاويش أوغلو")]),
+        ("statement", [("speaker", "جاويش أوغلو"), ("reporter", "الأناضول")])]

@@ -254,8 +254,9 @@ class _Article:
             e = self.owner[i]
             if e is None:
                 continue
-            if out and out[-1].entity is e and all(self.norms[j] in _PUNCT for j in range(out[-1].b, i)):
-                out[-1].b = i + 1
+            if out and out[-1].entity is e and (all(self.norms[j] in _PUNCT for j in range(out[-1].b, i))
+                                                or i - out[-1].b == 1 and self.norms[i - 1].isalpha()):
+                out[-1].b = i + 1  # (a title, the given name the entity stage left out, the name: one)
             else:
                 out.append(Occurrence(e, i, i + 1))
         return out
@@ -985,6 +986,10 @@ class _Extractor:
             # "نقل موقع X عن Y قوله": X reports; not "رئيس مجلس X، Y، … على حد قوله"
             reporter = [o for o in before[:-1][:1] if "عن" in self.art.norms[o.b:speaker[0].a]]
             here = bool(speaker)
+            if speaker and not _PRONOUN_PREPOSITIONS.isdisjoint(self.art.norms[speaker[0].b:trig.start]) \
+                    and speaker[0].type == "ORG" and self.last_subject:
+                # "ونقلت وكالة الأناضول عنه القول": the one spoken of before speaks, the agency reports
+                speaker, reporter, here = list(self.last_subject), speaker, False
         elif stem in _PARTICIPLES:  # …، مؤكداً أن: the sentence's subject, not a name in what it said
             said = next((i for i in range(lo, trig.start) if art.norms[i] in _THAT or art.norms[i] == ":"
                          or art.in_quote[i]), trig.start)

@@ -41,6 +41,7 @@ _REGION_NOUNS = frozenset(normalize(w) for w in "منطقة محافظة ولا�
 # title its object ("التقى بوتين رئيس الوزراء الباكستاني")
 _HONORIFIC_RUN = 2
 _COMPLEMENT_WORDS = 3
+_TIME_WORDS = frozenset(normalize(w) for w in "أمس اليوم غدا مساء صباح ليلة أيضا كذلك".split())
 _HONORIFICS = frozenset(normalize(w) for w in
                         "الأمير الشيخ السيد الدكتور د المهندس الأستاذ سمو معالي فضيلة سماحة الملك الملكي".split())
 
@@ -101,6 +102,13 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
             k = entity_at[k + 1][0]
         elif k + 1 < n and norms[k].startswith("ال") and k not in entity_at and k + 1 in entity_at:
             k += 1  # one word of description: "أمير منطقة مكة المكرمة خالد الفيصل", "الرئيس الأمريكي السابق"
+        if k not in entity_at and (second := head_at(norms, k)) is not None:
+            h = k + len(second)  # a chain of offices: "نائب الرئيس اليمني رئيس الوزراء خالد محفوظ بحاح"
+            if h in entity_at and entity_at[h][1] == "PER":
+                k = h
+        elif k + 1 < n and k not in entity_at and _given_name_left_out(norms[k]) \
+                and entity_at.get(k + 1, (0, ""))[1] == "PER":
+            k += 1  # "وزير الخارجية التركي مولود جاويش أوغلو": a given name the tagger left out (born)
         if k not in entity_at:
             k = _name_further(norms, k, entity_at, accredited)
         person = k if k in entity_at and entity_at[k][1] == "PER" else None
@@ -108,6 +116,13 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
         out.append(Title(i, j, (name, of), person, None if person is not None else _named_before(norms, i, person_ending)))
         i = j
     return out
+
+
+def _given_name_left_out(word: str) -> bool:
+    """A word between an office and a name that can only be the name's first word: no article,
+    conjunction, honorific, office or time word ("استقبل وزير الخارجية أمس الأمير …": a guest)."""
+    return word.isalpha() and len(word) >= 3 and not word.startswith(("ال", "و")) \
+        and word not in _HONORIFICS and word not in _TIME_WORDS and _FIRSTS.isdisjoint(stems(word))
 
 
 def _name_further(norms: list[str], k: int, entity_at: dict[int, tuple[int, str, str]], accredited: bool) -> int:

@@ -61,6 +61,8 @@ _EVERYDAY_ZIPF = 4.5
 _APPOSITION_REACH = 12  # words of titles between a name and a later title of the same person
 _PLACE_ZIPF = 4.0  # a place well known enough to end a name the tagger ran into (للرياض)
 _PLACE_OVER_CLITIC = 0.8  # and that much more common alone than with the preposition
+_RARE_SURNAME_ZIPF = 3.0
+_RELATIVES = frozenset(normalize(w) for w in "الذي التي اللذين اللذان".split())
 _LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خليج بحيرة صحراء جزيرة وادي محيط قناة".split())
 
 
@@ -434,10 +436,16 @@ def _whole_names(raw: list[tuple], tokens: list[Token], norms: list[str], occupi
             pa, _, _, pconf, _ = out.pop()
             a, conf = pa, min(conf, pconf)
         elif kind == "PER" and source == "ner" and b < len(tokens) and not occupied[b] \
-                and tokens[b].start - tokens[b - 1].end == 1 and _surname_like(norms[b]) and norms[b] not in zipf:
-            b += 1
+                and tokens[b].start - tokens[b - 1].end == 1 and _surname_like(norms[b]) \
+                and (norms[b] not in zipf or zipf[norms[b]] <= _RARE_SURNAME_ZIPF and _closes_clause(norms, b + 1)):
+            b += 1  # (or a rare word the clause ends with: "خالد محفوظ بحاح الذي يزور الإمارات")
         out.append((a, b, kind, conf, source))
     return out
+
+
+def _closes_clause(norms: list[str], i: int) -> bool:
+    """A relative pronoun follows: what stands before it names someone ("… بحاح الذي يزور")."""
+    return i < len(norms) and norms[i] in _RELATIVES
 
 
 def _surname_like(word: str) -> bool:
