@@ -632,8 +632,8 @@ def test_the_pair_meeting_a_third_a_subject_after_kan_and_explaining_after_a_tit
     assert _told(body, "statement", "meeting") == [
         ("meeting", ["جون كيري", "سيرغي لافروف"]),
         ("meeting", ["جون كيري", "سيرغي لافروف", "عادل الجبير"]),  # the two of the last meeting, and a third
-        # the command (unnamed here) announced, not the fallen soldier after the verb
-        ("statement", ["سعد منيف الكثيري"])]
+        # the command announced, not the fallen soldier after the verb
+        ("statement", ["قيادة القوات المشتركة"]), ("statement", ["سعد منيف الكثيري"])]
 
 
 def test_a_speaker_named_after_the_verb_and_a_relative_after_a_title():
@@ -743,3 +743,13 @@ def test_offices_in_a_chain_a_given_name_left_out_and_a_report_of_what_he_said()
         ("meeting", [("source", "محمد بن زايد آل نهيان"), ("target", "خالد محفوظ بحاح")]),
         ("statement", [("speaker", "جاويش أوغلو")]),
         ("statement", [("speaker", "جاويش أوغلو"), ("reporter", "الأناضول")])]
+
+
+def test_a_coalition_command_speaks_and_an_office_after_a_name_is_not_its_surname():
+    body = ("أعلنت قيادة قوات التحالف بدء هدنة إنسانية. وأكدت قيادة التحالف وقف العمليات العسكرية. استقبل الأمير "
+            "محمد بن سلمان بن عبد العزيز ولي ولي العهد المهنئين. وعبر ولي ولي العهد عن تقديره لمنسوبي الوزارة. "
+            "وأدان رئيس الوزراء الإسرائيلي بنيامين نتنياهو الاتفاق.")
+    assert _statements(body) == [("أعلنت", ["قيادة قوات التحالف"]), ("وأكدت", ["قيادة التحالف"]),
+                                 ("وعبر", ["محمد بن سلمان"]), ("وأدان", ["بنيامين نتنياهو"])]
+    people = {e["canonical"] for e in enrich(RawArticle(source="t", body=body)).entities if e["type"] == "PER"}
+    assert "ولي" not in people

@@ -38,7 +38,7 @@ __all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOS
            "honorific_names",
            "title_names",
            "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names",
-           "lineage_names", "speaker_names", "named_after_people", "ministries"]
+           "lineage_names", "speaker_names", "named_after_people", "ministries", "commands"]
 
 
 def _norms(words: str) -> frozenset[str]:
@@ -361,6 +361,34 @@ def lone_bodies(norms: list[str]) -> list[tuple[int, int]]:
         bare = w[1:] if w[:1] in "وف" and w[1:] in _LONE_BODIES else w
         if bare in _LONE_BODIES:
             out.append((i, i + 2 if i + 1 < len(norms) and norms[i + 1] in _PUBLIC else i + 1))
+    return out
+
+
+_COMMAND = _norms("قيادة")
+_COMMANDED = _norms("التحالف الجيش الأركان الشرطة العمليات الحرس")  # not قيادة السيارة (driving)
+_FORCES = _norms("قوات القوات")
+_MAX_COMMAND_ADJECTIVES = 2
+
+
+def commands(norms: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of a military command that news lets speak: "قيادة قوات التحالف"، "قيادة
+    التحالف العربي"، "قيادة الجيش" — قيادة followed by forces or a coalition, never "قيادة
+    السيارات" (driving) or "قيادة الفريق" (leading the team)."""
+    out, n = [], len(norms)
+    for i in range(n - 1):
+        if not _indefinite(norms[i], _COMMAND):
+            continue
+        j = i + 1
+        if norms[j] in _FORCES and j + 1 < n and norms[j + 1].startswith("ال"):
+            j += 2  # قيادة قوات التحالف
+        elif norms[j] in _COMMANDED:
+            j += 1
+        else:
+            continue
+        while j < n and j - i < 2 + _MAX_COMMAND_ADJECTIVES and norms[j].startswith("ال") and norms[j].isalpha() \
+                and norms[j] not in _NOT_ORG_NAMES and not norms[j].endswith(("ين", "ون")):  # (not الموالين)
+            j += 1  # التحالف العربي، القوات المشتركة
+        out.append((i, j))
     return out
 
 

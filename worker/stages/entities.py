@@ -24,11 +24,12 @@ from ..lang.ar.normalize import normalize
 from ..ner.backend import NerBackend, Span
 from ..ner.canonical import Entity, Mention, entity_id, group, similar
 from ..ner.conll import bio_spans
-from ..ner.crf import DEFAULT_MODEL_DIR
+from ..ner.crf import DEFAULT_MODEL_DIR, PROPAGATED
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HEAD_NOUNS, HONORIFICS, LINEAGE, ROLES, ROYAL, clubs,
+                           commands,
                            honorific_names, lineage_names, lone_bodies, media_names, ministries, named_after_people,
                            organisations, quoted_names, role_names, speaker_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
@@ -62,6 +63,7 @@ _APPOSITION_REACH = 12  # words of titles between a name and a later title of th
 _PLACE_ZIPF = 4.0  # a place well known enough to end a name the tagger ran into (للرياض)
 _PLACE_OVER_CLITIC = 0.8  # and that much more common alone than with the preposition
 _RARE_SURNAME_ZIPF = 3.0
+_TITLE_STARTS = frozenset(normalize(w) for w in "ولي وزير رئيس نائب أمير سفير محافظ".split())
 _RELATIVES = frozenset(normalize(w) for w in "الذي التي اللذين اللذان".split())
 _LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خليج بحيرة صحراء جزيرة وادي محيط قناة".split())
 
@@ -134,6 +136,16 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
     if all(common(w) or w in _FUNCTION_WORDS for w in norms[a:b]) and not lists.known(" ".join(norms[a:b])):
         return None
     return a, b
+
+
+def _ran_on(norms: list[str], i: int) -> bool:
+    """Whether the last word ``i`` of a tagged name belongs after it: a well-known place behind a
+    preposition (للرياض) or an office that starts a title ("ولي" in "… بن عبد العزيز ولي ولي العهد",
+    not the surname أمين: an office in construct with what follows)."""
+    if _place_after_preposition(norms[i]):
+        return True
+    nxt = norms[i + 1] if i + 1 < len(norms) else ""
+    return norms[i] in _TITLE_STARTS and (nxt in _TITLE_STARTS or nxt.startswith("ال") and nxt.isalpha())
 
 
 def _place_after_preposition(word: str) -> str | None:
@@ -270,14 +282,21 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         occupied[a:b] = [True] * (b - a)
     zipf, first_names = _frequencies().zipf, _first_names().__contains__
     out = _patterns(norms, out, occupied, zipf, first_names)
-    for span in spans:
-        if any(span.start < e and s < span.end for s, e in taken):
-            continue  # a number the rules read (دولار is no MISC)
-        r = _tidy(span, tokens, starts, norms)
-        if r is not None and span.type == "PER" and r[1] - r[0] > 1 and (place := _place_after_preposition(norms[r[1] - 1])):
+    tidied = [(span, _tidy(span, tokens, starts, norms)) for span in spans
+              if not any(span.start < e and s < span.end for s, e in taken)]  # (a number the rules read: دولار is no MISC)
+    cut_off: set[str] = set()  # last words the tagger ran a name into, and then spread as a surname
+    for span, r in tidied:
+        if r is not None and span.type == "PER" and r[1] - r[0] > 1 and _ran_on(norms, r[1] - 1):
+            cut_off.add(norms[r[1] - 1])
+    for span, r in tidied:
+        if r is not None and r[1] - r[0] == 1 and span.confidence == PROPAGATED \
+                and not cut_off.isdisjoint(stems(norms[r[0]])):  # (لولي العهد too)
+            continue  # "ولي" spread from "محمد بن سلمان بن عبد العزيز ولي" (ولي العهد)
+        if r is not None and span.type == "PER" and r[1] - r[0] > 1 and norms[r[1] - 1] in cut_off:
+            place = _place_after_preposition(norms[r[1] - 1])
             r = (r[0], r[1] - 1)  # "فيديريكا موغيريني للرياض": the tagger ran on into where she went,
             trimmed.add(r)  # and spread للرياض as her surname: she is spread again (``_recur``)
-            if not occupied[r[1]]:
+            if place and not occupied[r[1]]:
                 out.append((r[1], r[1] + 1, place, span.confidence, "ner"))
                 occupied[r[1]] = True
         if r is not None and span.type == "PER" and any(occupied[r[0]:r[1]]):
@@ -302,6 +321,8 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "MISC", "GPE", "PER"})
     for a, b in lone_bodies(norms) + ministries(norms):  # (a ministry with its country is a state body, above)
         out = _claim(out, occupied, a, b, "ORG")
+    for a, b in commands(norms):
+        out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "MISC"})
     # people right after an office the tagger left unnamed ("وزير الدفاع الأمريكي كارتر في القدس")
     # or at the end of a chain of titles ("وقال مدير مستشفى … بصحة تبوك معيض عويضة البلوي:")
     def country_end(i: int) -> int | None:  # a country named at token i: الكويت، المملكة، الولايات المتحدة
