@@ -753,3 +753,11 @@ def test_a_coalition_command_speaks_and_an_office_after_a_name_is_not_its_surnam
                                  ("وعبر", ["محمد بن سلمان"]), ("وأدان", ["بنيامين نتنياهو"])]
     people = {e["canonical"] for e in enrich(RawArticle(source="t", body=body)).entities if e["type"] == "PER"}
     assert "ولي" not in people
+
+
+def test_expressing_past_a_call_and_talking_by_office():
+    body = ("وعبر رئيس إقليم كردستان مسعود بارزاني في اتصال هاتفي مع رئيس الوزراء التركي أحمد داود أوغلو عن "
+            "استيائه من الأوضاع. قال الرئيس الأمريكي باراك أوباما اليوم إن كينيا أعطت لحياته معنى. وتحدث الرئيس "
+            "بحرارة عن علاقته الشخصية بمسقط رأس والده.")
+    assert [t for t, _ in _statements(body)] == ["وعبر", "قال", "وتحدث"]
+    assert [s for _, s in _statements(body)][2] == ["باراك أوباما"]

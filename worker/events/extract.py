@@ -56,6 +56,7 @@ _FRAMES = T.norm_set("في خلال عبر وفي")
 _CLAUSE = T.norm_set("أنه أنها أنهما أنهم إنه إنها إنهما إنهم بأنه بأنها بأنهما بأنهم لكن ولكن")
 # "وكتب عن الأمل … بحمل تشان", "أعلن في الدوحة عن لقاء ضم … لافروف": a topic follows, no subject
 _ABOUT = T.norm_set("عن")
+_FRAME_PREPOSITIONS = T.norm_set("في خلال")
 _IN_CHARGE = T.norm_set("مسؤول المسؤول مسؤولة المسؤولة")  # "وأوضح المسؤول عن الورشة X": عن is part of the title
 _THE_OFFICIAL = T.norm_set("المسؤول المسؤولة")  # definite: someone named before, not "مسؤول في الإدارة"
 _PREPOSITIONS = T.norm_set("أمام في إلى الى على عن من مع لدى عند خلال برفقة بصحبة")  # the subject is in none of them
@@ -1097,6 +1098,8 @@ class _Extractor:
         def titles_only(words: list[str]) -> bool:  # roles between the verb and the name (م. الفهيد), not أمام
             return all(w in _PUNCT or w == "." or _is_role(w) and w not in T.NO_SUBJECT for w in words)
 
+        if subject and _is_role(self.art.norms[j]) and not self.last_roles.isdisjoint(stems(self.art.norms[j])):
+            return True  # "وتحدث الرئيس بحرارة عن": the president the article is about
         return any(o.a >= trig.end and titles_only(self.art.norms[j:o.a]) for o in subject if o.type in ("PER", "ORG"))
 
     def _expresses(self, trig: T.Trigger, nxt: int) -> bool:
@@ -1110,11 +1113,15 @@ class _Extractor:
             return norms[trig.start] != trig.form  # وعبر عن / فعبر عن
         if not self._names_someone(first):
             return False
-        for k in range(trig.end + 1, min(nxt, trig.end + _SUBJECT_REACH)):
+        end, k = min(nxt, trig.end + _SUBJECT_REACH), trig.end + 1
+        while k < end:
             if norms[k] in _ABOUT:
                 return True
             if norms[k] in _PUNCT and norms[k] not in ("،", ",") or norms[k] in _THAT:
                 return False  # (a comma may set off "خلال لقائه …" before عن)
+            k += 1
+            if k == end == nxt and norms[k - 1] in _FRAME_PREPOSITIONS:
+                end = min(len(norms), k + _SUBJECT_REACH)  # "وعبر X في اتصال هاتفي مع Y عن": past the call
         return False
 
     def _names_someone(self, i: int) -> bool:
