@@ -761,3 +761,10 @@ def test_expressing_past_a_call_and_talking_by_office():
             "بحرارة عن علاقته الشخصية بمسقط رأس والده.")
     assert [t for t, _ in _statements(body)] == ["وعبر", "قال", "وتحدث"]
     assert [s for _, s in _statements(body)][2] == ["باراك أوباما"]
+
+
+def test_a_second_guest_whose_role_names_a_place():
+    body = ("استقبل الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير أمس أمين منطقة عسير صالح بن عبدالعزيز "
+            "القاضي، ورئيس المجلس البلدي بمنطقة تبوك الدكتور وليد بن محمد الحميدي، وعددًا من أعضاء المجلس.")
+    assert _told(body, "meeting") == [
+        ("meeting", ["فيصل بن خالد بن عبدالعزيز", "صالح بن عبدالعزيز القاضي", "وليد بن محمد الحميدي"])]

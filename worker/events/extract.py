@@ -79,6 +79,7 @@ _PRESENCE = T.norm_set("بحضور وبحضور")
 _NAME_WORDS = 6  # a quoted span this short, all of it entity names, is a name in quotation marks
 _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
+_PLACES_IN_ROLE = 2  # places or bodies named in the role of a coordinated person
 _ROLE_GAP = 8  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ")
 _RELAY_REACH = 12  # tokens from نقل to عن (ونقل موقع هيئة الإذاعة البريطانية "بي بي سي" عن)
 _TITLES_GAP = 24
@@ -294,17 +295,24 @@ def _joined(art: _Article, x: Occurrence, y: Occurrence) -> bool:
         return art.tokens[y.a].text.startswith("و") or "،" in gap or "," in gap or "و" in gap
     if x.type == y.type == "PER" and len(gap) == 1 and gap[0][:1] == "و" and nationality(gap[0][1:]):
         return True  # "نظيريه الأمريكي جون كيري والسعودي عادل الجبير"
-    return x.type == y.type == "PER" and len(gap) <= _ROLE_GAP and gap[0][:1] == "و" and _is_role(gap[0][1:]) \
+    if gap and gap[0] in ("،", ","):
+        gap = gap[1:]  # "… القاضي، ورئيس المجلس البلدي … الدكتور وليد الحميدي"
+    return x.type == y.type == "PER" and 0 < len(gap) <= _ROLE_GAP and gap[0][:1] == "و" and _is_role(gap[0][1:]) \
         and not any(w in _PUNCT or w in _THAT or w in _WITH for w in gap)
 
 
 def _coordinated(art: _Article, occ: list[Occurrence], k: int) -> list[Occurrence]:
-    """occ[k] and the occurrences joined to it (بوتين وأردوغان، روسيا وتركيا)."""
-    group = [occ[k]]
+    """occ[k] and the occurrences joined to it (بوتين وأردوغان، روسيا وتركيا). A place or body in
+    the role of the next person is passed over: "… ورئيس المجلس البلدي بمنطقة تبوك الدكتور X"."""
+    group, passed = [occ[k]], 0
     for nxt in occ[k + 1:]:
-        if not _joined(art, group[-1], nxt):
+        if _joined(art, group[-1], nxt):
+            group.append(nxt)
+            passed = 0
+        elif group[-1].type == "PER" and nxt.type != "PER" and passed < _PLACES_IN_ROLE:
+            passed += 1
+        else:
             break
-        group.append(nxt)
     return group
 
 
