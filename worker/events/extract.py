@@ -206,6 +206,18 @@ class _Article:
                     found[key] = e if found.get(key, e) is e else None
         return {k: e for k, e in found.items() if e is not None}
 
+    def by_given_name(self, k: int, before: int) -> dict[str, Any] | None:
+        """The one person named in full before token ``before`` whose first word is token ``k``
+        with a name after it: news may go on by the given name ("مختار شريف" … "وأضاف مختار أن")."""
+        word = self.norms[k]
+        if not word.isalpha() or len(word) < 3 or word in T.NO_SUBJECT or _is_role(word) \
+                or k + 1 < len(self.norms) and self.owner[k + 1] is not None:
+            return None  # (not "قال لي", not "أوضح على مستوى" before "علي خامنئي")
+        found = {id(e): e for i in range(min(before, len(self.norms)) - 1)
+                 if (e := self.owner[i]) is not None and e["type"] == "PER" and self.norms[i] == word
+                 and self.owner[i + 1] is e and (i == 0 or self.owner[i - 1] is not e)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def descriptor_at(self, k: int) -> tuple[str, str] | None:
         """The key of a role phrase starting at token ``k``: a definite role and the word after it
         (المنسق الإنساني), or a role in construct with the body it serves ("وكيل إمارة منطقة الرياض":
@@ -395,8 +407,8 @@ class _Extractor:
             return False
         word = self.art.norms[j]
         if not word.isalpha() or word[0] in "لب" or _is_role(word) or T.match(self.art.norms, j) is not None \
-                or self._office_again(word):
-            return False  # (not a second verb: "واستطرد يقول:")
+                or self._office_again(word) or self.art.by_given_name(j, trig.start) is not None:
+            return False  # (not a second verb: "واستطرد يقول:"; not "وأضاف مختار" after "مختار شريف")
         if j + 2 < len(self.art.norms) and self.art.norms[j + 1] in _QUOTE_MARKS and self.art.owner[j + 2] is not None:
             return False  # the head noun of a quoted name: أوضحت شركة "بوبا العربية"
         if trig.kind == "statement" and word in CONNECTORS and j + 1 < len(self.art.norms) \
@@ -504,6 +516,8 @@ class _Extractor:
             if end < hi and self.art.owner[end] is person:
                 end = next((k for k in range(end, hi) if self.art.owner[k] is not person), hi)  # named again here
             return [Occurrence(person, v, end)], True
+        if v is not None and self.art.owner[v] is None and (person := self.art.by_given_name(v, trig.start)):
+            return [Occurrence(person, v, v + 1)], True  # "وقال … مختار شريف إن" … "وأضاف مختار أن"
         if d is not None and d + 1 < hi and self.art.owner[d] is None and _is_role(norms[d]) \
                 and len(holders := self._titled_after_name(norms[d:d + 2], trig.start)) == 1:
             return holders, True  # "الأمير محمد بن سلمان … ولي ولي العهد" … "وقال سمو ولي ولي العهد"
