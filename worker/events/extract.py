@@ -44,6 +44,7 @@ _FOR_HIS_PART = T.norm_set("جانبه جهته بدوره جانبها جهته
 _TALK_NOUNS = T.norm_set("بحث مباحثات محادثات")  # what a meeting is told with again
 _THE_ENCOUNTER = T.norm_set("اللقاء الاجتماع الاستقبال المباحثات المحادثات")
 _TO_MEET = T.norm_set("للقاء للاجتماع")  # (as spelt: the article is no clitic the trigger forms strip)
+_TO_DISCUSS = T.norm_set("لمناقشة لبحث")  # to discuss with someone: the one who goes, and whom he meets
 _INTERVIEWS = T.norm_set("حديث مقابلة حوار لقاء")
 _MEDIA_NOUNS = T.norm_set("قناة قناه صحيفة جريدة مجلة إذاعة تلفزيون وكالة موقع برنامج")  # "لقاء مع قناة السعودية": an interview
 _HONOURS = T.norm_set("معالي سمو فخامة سعادة فضيلة سماحة")
@@ -800,6 +801,12 @@ class _Extractor:
                 return [], trig.end  # "استعدادا للقاء الهلال": a match
             people = self._subjects(lo, trig.start, "PER")
             subject, here, others = (people[-1:] or list(self.last_subject[:1])), False, met[:1]  # ("قال كارتر إن أوباما يتطلع للقاء الملك سلمان": the nearest before)
+        elif trig.form in _TO_DISCUSS:  # "سيزور الجبير موسكو لمناقشة … مع نظيره الروسي لافروف"
+            others = [o for o in self._with(trig.end, nxt) if o.type == "PER"]
+            if not others:
+                return [], trig.end  # "لبحث سبل التعاون": what a meeting was for, told before
+            people = [o for o in self._subjects(lo, trig.start, "PER") if o.id not in {x.id for x in others}]
+            subject, here = (people[-1:] or list(self.last_subject[:1])), False
         elif (brought := self._brought_together(trig, lo, nxt)) is not None:
             subject, others, here = *brought, True
         elif self.art.norms[trig.end - 1] in T.RELATIVES:
