@@ -154,6 +154,12 @@ def _told(body: str, *types: str) -> list[tuple[str, list[str]]]:
             if not types or ev["type"] in types]
 
 
+def _roles(body: str, *types: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(type, trigger, (role, actor text) pairs) of each event in ``body`` of ``types``."""
+    return [(ev["type"], ev["attributes"].get("trigger"), [(a["role"], a["text"]) for a in ev["actors"]])
+            for ev in enrich(RawArticle(source="t", body=body)).events if ev["type"] in types]
+
+
 def _statements(body: str) -> list[tuple[str, list[str]]]:
     """(trigger, speaker texts) of each statement in ``body``."""
     events = enrich(RawArticle(source="t", body=body)).events
@@ -702,8 +708,7 @@ def test_a_council_named_by_function_and_country_speaks_and_according_to_him_has
     body = ("أكد مجلس الوزراء السعودي، أمس، أن القرار يخدم استقرار السوق. وقال مجلس اللاجئين النرويجي إن آسيا "
             "معرضة للكوارث. وكان رئيس مجلس محافظة السليمانية، أحمد الخالدي، قد هدد بإعلان المحافظة إقليما، "
             "على حد قوله.")
-    assert [(ev["attributes"]["trigger"], [(a["role"], a["text"]) for a in ev["actors"]])
-            for ev in enrich(RawArticle(source="t", body=body)).events if ev["type"] == "statement"] == [
+    assert [(trigger, roles) for _, trigger, roles in _roles(body, "statement")] == [
         ("أكد", [("speaker", "مجلس الوزراء السعودي")]), ("وقال", [("speaker", "مجلس اللاجئين النرويجي")]),
         ("قوله", [("speaker", "أحمد الخالدي")])]  # the council he chairs reports nothing
 
@@ -737,9 +742,7 @@ def test_offices_in_a_chain_a_given_name_left_out_and_a_report_of_what_he_said()
     body = ("التقى الشيخ محمد بن زايد آل نهيان اليوم نائب الرئيس اليمني رئيس الوزراء خالد محفوظ بحاح الذي يزور "
             "الإمارات. قال وزير الخارجية التركي مولود جاويش أوغلو إن الطائرات وصلت. ونقلت وكالة أنباء "
             '"الأناضول" التركية عنه القول إن القاعدة فتحت.')
-    events = enrich(RawArticle(source="t", body=body)).events
-    assert [(ev["type"], [(a["role"], a["text"]) for a in ev["actors"]]) for ev in events
-            if ev["type"] in ("meeting", "statement")] == [
+    assert [(kind, roles) for kind, _, roles in _roles(body, "meeting", "statement")] == [
         ("meeting", [("source", "محمد بن زايد آل نهيان"), ("target", "خالد محفوظ بحاح")]),
         ("statement", [("speaker", "جاويش أوغلو")]),
         ("statement", [("speaker", "جاويش أوغلو"), ("reporter", "الأناضول")])]
