@@ -46,7 +46,7 @@ _THE_ENCOUNTER = T.norm_set("اللقاء الاجتماع الاستقبال ا
 _TO_MEET = T.norm_set("للقاء للاجتماع")  # (as spelt: the article is no clitic the trigger forms strip)
 _TO_DISCUSS = T.norm_set("لمناقشة لبحث")  # to discuss with someone: the one who goes, and whom he meets
 _INTERVIEWS = T.norm_set("حديث مقابلة حوار لقاء")
-_MEDIA_NOUNS = T.norm_set("قناة قناه صحيفة جريدة مجلة إذاعة تلفزيون وكالة موقع برنامج")  # "لقاء مع قناة السعودية": an interview
+_MEDIA_NOUNS = T.norm_set("قناة صحيفة جريدة مجلة إذاعة تلفزيون وكالة موقع برنامج")  # "لقاء مع قناة السعودية": an interview
 _HONOURS = T.norm_set("معالي سمو فخامة سعادة فضيلة سماحة")
 _BROUGHT = ("جمع",)  # اللقاء الذي جمع(ه، هما، ت) …
 _SAYINGS = T.norm_set("تصريحات تصريح بيان كلمة حديث")
@@ -182,6 +182,11 @@ class _Article:
         self.in_quote = [(k := bisect_right(starts, t.start) - 1) >= 0 and t.start < self.quotes[k].end
                          for t in self.tokens]
         self.descriptors = self._descriptors()
+        self.full_names: dict[str, list[tuple[int, dict[str, Any]]]] = {}  # first word → where a person's full name starts
+        for i in range(len(self.tokens) - 1):
+            if (e := self.owner[i]) is not None and e["type"] == "PER" and self.owner[i + 1] is e \
+                    and (i == 0 or self.owner[i - 1] is not e):
+                self.full_names.setdefault(self.norms[i], []).append((i, e))
         self.named: dict[str, list[Occurrence]] = {}  # entity id → its occurrences
         for o in self.occurrences(0, len(self.tokens)):
             self.named.setdefault(o.id, []).append(o)
@@ -214,9 +219,7 @@ class _Article:
         if not word.isalpha() or len(word) < 3 or word in T.NO_SUBJECT or _is_role(word) \
                 or k + 1 < len(self.norms) and self.owner[k + 1] is not None:
             return None  # (not "قال لي", not "أوضح على مستوى" before "علي خامنئي")
-        found = {id(e): e for i in range(min(before, len(self.norms)) - 1)
-                 if (e := self.owner[i]) is not None and e["type"] == "PER" and self.norms[i] == word
-                 and self.owner[i + 1] is e and (i == 0 or self.owner[i - 1] is not e)}
+        found = {id(e): e for i, e in self.full_names.get(word, ()) if i < before}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def descriptor_at(self, k: int) -> tuple[str, str] | None:

@@ -35,6 +35,7 @@ from .titles import STATE_NOUNS, TO_COUNTRY
 from .tokens import QUOTE_PAIRS
 
 __all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "HEAD_NOUNS",
+           "RELATIVE_PRONOUNS",
            "honorific_names",
            "title_names",
            "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names",
@@ -56,7 +57,7 @@ LINEAGE = _norms("بن بنت ابن")  # a name goes on with its father's (not 
 ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
                 "وكيل محافظ أمير مندوب")
 _STOP = _norms("باسم الذي التي الذين وهو وهي خلال أمس اليوم")
-_RELATIVE_PRONOUNS = _norms("الذي التي")
+RELATIVE_PRONOUNS = _norms("الذي التي")
 _ABD = normalize("عبد")
 ARTICLE_WITH_PREPOSITION = ("لل", "بال", "وال", "كال", "فال")  # a preposition with the article: للمهرجان
 _MAX_GIVEN = 3  # given names before the family name (طارق محمود أمين)
@@ -519,7 +520,7 @@ def named_after_people(norms: list[str], people: list[tuple[int, int]]) -> list[
             continue
         end = b
         while end < n and end - b < _MAX_EPITHETS and norms[end].startswith("ال") and norms[end].endswith(("ي", "يه")) \
-                and norms[end] not in HONORIFICS and norms[end] not in _RELATIVE_PRONOUNS:
+                and norms[end] not in HONORIFICS and norms[end] not in RELATIVE_PRONOUNS:
             end += 1  # (not الذي: "مستشفى الملك فهد الذي")
         out.append((i, end, kind))
     return out

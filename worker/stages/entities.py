@@ -28,8 +28,8 @@ from ..ner.crf import DEFAULT_MODEL_DIR, PROPAGATED
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
-from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HEAD_NOUNS, HONORIFICS, LINEAGE, ROLES, ROYAL, clubs,
-                           commands,
+from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HEAD_NOUNS, HONORIFICS, LINEAGE,
+                           RELATIVE_PRONOUNS, ROLES, ROYAL, clubs, commands,
                            honorific_names, lineage_names, lone_bodies, media_names, ministries, named_after_people,
                            organisations, quoted_names, role_names, speaker_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
@@ -64,7 +64,6 @@ _PLACE_ZIPF = 4.0  # a place well known enough to end a name the tagger ran into
 _PLACE_OVER_CLITIC = 0.8  # and that much more common alone than with the preposition
 _RARE_SURNAME_ZIPF = 3.0
 _TITLE_STARTS = frozenset(normalize(w) for w in "ولي وزير رئيس نائب أمير سفير محافظ".split())
-_RELATIVES = frozenset(normalize(w) for w in "الذي التي اللذين اللذان".split())
 _LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خليج بحيرة صحراء جزيرة وادي محيط قناة".split())
 
 
@@ -458,15 +457,11 @@ def _whole_names(raw: list[tuple], tokens: list[Token], norms: list[str], occupi
             a, conf = pa, min(conf, pconf)
         elif kind == "PER" and source == "ner" and b < len(tokens) and not occupied[b] \
                 and tokens[b].start - tokens[b - 1].end == 1 and _surname_like(norms[b]) \
-                and (norms[b] not in zipf or zipf[norms[b]] <= _RARE_SURNAME_ZIPF and _closes_clause(norms, b + 1)):
-            b += 1  # (or a rare word the clause ends with: "خالد محفوظ بحاح الذي يزور الإمارات")
+                and (norms[b] not in zipf or zipf[norms[b]] <= _RARE_SURNAME_ZIPF and b + 1 < len(norms)
+                     and norms[b + 1] in RELATIVE_PRONOUNS):
+            b += 1  # (or a rare word before a relative pronoun: "خالد محفوظ بحاح الذي يزور الإمارات")
         out.append((a, b, kind, conf, source))
     return out
-
-
-def _closes_clause(norms: list[str], i: int) -> bool:
-    """A relative pronoun follows: what stands before it names someone ("… بحاح الذي يزور")."""
-    return i < len(norms) and norms[i] in _RELATIVES
 
 
 def _surname_like(word: str) -> bool:
