@@ -130,18 +130,19 @@ def end_offsets(settings: Settings, topic: str) -> dict[int, int]:
     return _offsets(settings, topic, committed=False)
 
 
-def wait_until_committed(settings: Settings, topic: str | None = None, timeout: float = 60.0) -> None:
-    """Block until the worker group has committed everything in ``topic`` (the raw topic by default).
+def wait_until_committed(settings: Settings, timeout: float = 60.0) -> None:
+    """Block until the worker group has committed everything it reads: the raw topic and the
+    internal dedup topic between its two agents.
 
     A fixed sleep before killing a worker races the commit on a loaded machine: the killed
-    worker's last records are then processed again by the next one, which is correct behaviour
-    but not what a test that counts outputs after a restart means to check."""
-    topic = topic or settings.topic_raw
+    worker's last records are then processed again by the next one (from either topic), which is
+    correct behaviour but not what a test that counts outputs after a restart means to check."""
     deadline = time.monotonic() + timeout
-    while (committed := committed_offsets(settings, topic)) != (end := end_offsets(settings, topic)):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"offsets of {topic} not committed within {timeout:.0f} s: {committed} < {end}")
-        time.sleep(0.25)
+    for topic in (settings.topic_raw, settings.topic_dedup):
+        while (committed := committed_offsets(settings, topic)) != (end := end_offsets(settings, topic)):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"offsets of {topic} not committed within {timeout:.0f} s: {committed} < {end}")
+            time.sleep(0.25)
 
 
 def values(messages) -> list[dict]:
