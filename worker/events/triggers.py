@@ -19,7 +19,7 @@ from ..lang.ar.normalize import normalize
 
 __all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", "REFINEMENTS", "INVITE_PURPOSE",
            "COOPERATION_WORDS", "ECONOMIC_WORDS", "MATERIAL_WORDS", "TRADE_WORDS", "GROWTH_UP", "GROWTH_DOWN",
-           "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "NO_SUBJECT",
+           "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "MEDIA_WORDS", "NO_SUBJECT",
            "VERBAL_OBJECTS",
            "RELATIVES", "HIS_HONOUR", "SENSED", "SENSED_OPENERS", "GOES_ON", "EXPLAINS", "ACCORDING", "RELAYED",
            "EXPRESSED", "SHOWED", "OFFERED", "THANKS", "VISIT_VERBS",
@@ -125,6 +125,9 @@ GROWTH_DOWN = norm_set("انخفض انخفاض تراجع تراجعت انخف
 SEPARATE_WORDS = norm_set("منفصلين منفصلة منفصل لقاءين اجتماعين حدة")
 AGREEMENT_OBJECTS = norm_set("اتفاق اتفاقا اتفاقية اتفاقيات مذكرة مذكرات معاهدة بروتوكول عقد عقدا")
 SIDELINES = norm_set("هامش")
+# the media an article names by their kind of outlet ("وذكرت صحيفة …", "في لقاء مع قناة …")
+MEDIA_WORDS = "صحيفة جريدة مجلة وكالة قناة إذاعة موقع"
+
 # nouns a named subject hides behind ("أوضح رئيس النادي د. عبدالله الحيدري", "وقالت التلميذة ناصرة"),
 # compared without ال; any other noun right after a verb is a subject the entity stage did not name
 ROLE_WORDS = norm_set(
@@ -135,7 +138,7 @@ ROLE_WORDS = norm_set(
     "ممثلة مطرب مطربة مفتي إمام خطيب معالي سمو سعادة فضيلة سماحة فخامة صاحب خادم عاهل نجم تنفيذي مندوب "
     "منسق مشرف مشرفة منسقة عميد رئيسي مدربة حاكم زعيم مرشح مرشحة مراسل مراسلة مواطن مواطنة قنصل "
     "كابتن نظير نظيره نظيرها نظيرته والد والدة شقيق شقيقة عم خال زوج زوجة ابن ابنة زميل زميلة "
-    "صحيفة جريدة مجلة وكالة قناة إذاعة موقع")
+    + MEDIA_WORDS)
 # (kin: "وقال والد الشهيد …"; a counterpart: "X ونظيره التركي Y", coordinated; a paper: "وذكرت صحيفة
 # "ذا ناشيونال"", then "وقالت الصحيفة" is that paper)
 # words after a speech verb that leave its subject unsaid ("وأضاف في تصريح", "وأكد أن", "وأضاف معاليه")
