@@ -91,3 +91,66 @@ def test_the_publisher_acks_through_the_guard_once_outputs_are_acknowledged():
 
     asyncio.run(scenario())
     assert [o for o in consumer.recorded] == [10, 11]
+
+
+class _FaustConsumer:
+    """The bookkeeping of faust's consumer that ``OffsetGuard._new_offset`` reads."""
+
+    def __init__(self, committed):
+        from collections import defaultdict
+        from intervaltree import IntervalTree
+
+        self._acked = defaultdict(list)
+        self._acked_index = defaultdict(set)
+        self._gap = defaultdict(IntervalTree)
+        self._committed_offset = defaultdict(lambda: None, {TP: committed})
+        self.recorded = []
+
+    def ack(self, message):
+        return True
+
+
+class _Probe:
+    def __init__(self, first):
+        self.first = first
+        self.asked = []
+
+    async def first_record(self, tp, start):
+        self.asked.append((tp, start))
+        return start, self.first
+
+
+TP = ("akhbar-dedup", 0)
+
+
+def _gap_after_a_stale_batch(probe_first):
+    """Offset 10 processed; a batch fetched before a seek delivers 20, so faust records 11..20 as a gap."""
+    consumer = _FaustConsumer(committed=10)
+    guard = OffsetGuard(SimpleNamespace(consumer=consumer), Settings(), Metrics(), ["news.raw"]).install()
+    guard._probe = _Probe(probe_first)
+
+    async def scenario():
+        consumer._acked[TP].extend([10, 20])
+        consumer._gap[TP].addi(11, 21)  # faust's Consumer._add_gap(tp, 11, 20)
+        commits = []
+        for _ in range(3):
+            commits.append(consumer._new_offset(TP))
+            if commits[-1] is not None:
+                consumer._committed_offset[TP] = commits[-1]
+            await asyncio.gather(*guard._tasks)  # the broker check of a hole, if one was started
+        return commits
+
+    return guard, asyncio.run(scenario())
+
+
+def test_a_gap_faust_records_over_unprocessed_records_is_not_committed():
+    # faust 0.15.3 commits 21 here: records 11..19 were never processed and would be lost
+    guard, commits = _gap_after_a_stale_batch(probe_first=11)
+    assert commits == [11, None, None]  # only what was processed; then nothing (they are fetched again)
+    assert guard._probe.asked == [(TP, 11)]  # the broker is asked what the gap holds
+
+
+def test_a_gap_the_broker_shows_empty_is_committed():
+    # the gap really holds no record (transaction markers, compaction): the commit goes on past it
+    guard, commits = _gap_after_a_stale_batch(probe_first=20)
+    assert commits == [11, None, 21]
