@@ -76,6 +76,8 @@ _VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين ب�
 _AT = T.norm_set("في")
 _TO = T.norm_set("إلى الى")
 _THAT = T.norm_set("أن إن بأن")
+_VISITED_REACH = 3  # words that describe the person a visit verb's subject visits
+_WHEN_SAID = T.norm_set("عقب بعد خلال أثناء لدى أمام في")  # "وتابع X عقب اجتماعه بـY أن"
 _PRESENCE = T.norm_set("بحضور وبحضور")
 _NAME_WORDS = 6  # a quoted span this short, all of it entity names, is a name in quotation marks
 _SCARE_WORDS = 2
@@ -96,7 +98,7 @@ _PLACE_REACH = 4  # words between في and the place it introduces
 _OFFICES = T.norm_set("إدارة مجلس رئاسة مكتب مركز")  # "أعلنت إدارة نادي الاتحاد", "أوضح المركز الإعلامي في مديرية …"
 _OFFICE_REACH = 4  # words from the office to the body (إدارة كرة القدم بنادي النصر)
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
-_PARTICIPLES = T.norm_set(T.PARTICIPLES) | T.norm_set("مقدما مقدماً")  # (مقدما only with thanks: OFFERED)
+_PARTICIPLES = T.norm_set(T.PARTICIPLES) | T.norm_set("مقدما مقدماً موجها موجهاً")  # (only with thanks: OFFERED)
 _HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل استقبال")
 _MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي")  # التقى X Y: the object needs no مع
 _REMAINS = T.norm_set("جثمان جثة جثامين جثث رفات")
@@ -815,8 +817,10 @@ class _Extractor:
         elif self.art.norms[trig.end - 1] in T.RELATIVES:
             return [], trig.end  # "خلال اللقاء الذي عقد أمس": the encounter told again
         elif self.art.norms[trig.start] in _HIS_MEETING and self.last_subject and j is not None and \
-                (met := [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"]):
-            # "غداة لقائه الملك سلمان": his meeting (the subject's) with the person named next
+                (met := [o for o in self._actors(j, min(nxt, j + _WITH_REACH))
+                         if o.type == "PER" or o.type == "ORG" and o.a == j and self.art.norms[j].startswith("ب")]):
+            # "غداة لقائه الملك سلمان": his meeting (the subject's) with the person named next, or with
+            # the body named right after ب ("عقب اجتماعه باتحاد القدم")
             subject, here, others = list(self.last_subject[:1]), False, met[:1]
         elif not _MEET_VERBS.isdisjoint(verb) and j is not None and self.art.norms[j].startswith("بال"):
             # "سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما": the one met follows ب, the
@@ -997,7 +1001,8 @@ class _Extractor:
                 or trig.form in T.GOES_ON and not self._says_next(trig, nxt) \
                 or trig.form in T.EXPRESSED and not self._expresses(trig, nxt) \
                 or trig.form in T.SHOWED and not self._shows(trig, nxt) \
-                or trig.form in T.OFFERED and not self._thanks(trig, nxt):
+                or trig.form in T.OFFERED and not self._thanks(trig, nxt) \
+                or trig.form in T.ADDED and self._added_a_goal(trig, nxt):
             return [], trig.end
         if trig.form in T.ACCORDING:  # "ووفقا لسميث فإن", "بحسب وزارة الصحة": the source right after, if named
             first = trig.end + (trig.end < len(art.norms) and _is_role(art.norms[trig.end]) and art.owner[trig.end] is None)
@@ -1027,6 +1032,10 @@ class _Extractor:
             said = next((i for i in range(lo, trig.start) if art.norms[i] in _THAT or art.norms[i] == ":"
                          or art.in_quote[i]), trig.start)
             first = self._subjects(lo, said, "PER")
+            told = next((d for d in self.drafts if d.kind == "statement" and d.sentence[0] == lo), None)
+            spoke = [Occurrence(art.entities[a], trig.start, trig.start) for a, r in (told.actors if told else ())
+                     if r == "speaker" and a in art.entities and art.entities[a]["type"] == "PER"]
+            first = spoke or first  # "ورحب سموه باللواء الغامدي، … مشيداً": who spoke first in this sentence
             speaker, here = (first[:1] or list(self.last_subject)), True
         elif self.last_meeting is not None and (stem.endswith("ا") and stem[:-1] in _DUAL_VERBS
                                                  or after in _DUAL_NOUNS):  # أكدا / أكد الرئيسان
@@ -1187,6 +1196,13 @@ class _Extractor:
             k += 1
         return k < nxt and art.norms[k] in T.THANKS
 
+    def _added_a_goal(self, trig: T.Trigger, nxt: int) -> bool:
+        """"وأضاف خالد الكعبي هدف الهلال الثاني": the named subject added a goal, not words."""
+        k = trig.end
+        while k < nxt and self.art.owner[k] is not None:
+            k += 1
+        return k > trig.end and k < nxt and self.art.norms[k] in T.GOALS
+
     def _says_next(self, trig: T.Trigger, nxt: int, only_that: bool = False) -> bool:
         """"وتابع سميث "…"", "وتابعت قائلة:": what was said follows the verb and its named subject at once;
         ``only_that``: told by أن or a colon after a named or titled subject ("وبيّن سموه أن")."""
@@ -1201,7 +1217,11 @@ class _Extractor:
             k += 1  # (a subject the entity stage left unnamed: "وتابع المركز الإعلامي بأن", "وبين وزير الصحة أن")
         if k >= nxt:
             return False
-        if only_that and titled and any(art.owner[i] is not None for i in range(trig.end, k)):
+        if art.norms[k] in _WHEN_SAID and any(art.owner[i] is not None for i in range(trig.end, k)):
+            # "وتابع بن مساعد عقب اجتماعه باتحاد القدم أن": when he said it, between his name and أن
+            end = min(len(art.norms), k + _TITLE_REACH)  # (past nxt: the frame may hold a trigger, اجتماعه)
+            k = next((i for i in range(k, end) if art.norms[i] in _THAT or art.norms[i] in _PUNCT), k)
+        elif only_that and titled and any(art.owner[i] is not None for i in range(trig.end, k)):
             # "وبين سعد منيف الكثيري رئيس قسم شؤون المعلمين أن": the named subject's title, then أن
             k = next((i for i in range(k, min(nxt, k + _TITLE_REACH)) if art.norms[i] in _THAT or art.norms[i] in _PUNCT), k)
         return art.norms[k] == ":" or art.norms[k] in _THAT or not only_that and (
@@ -1327,6 +1347,13 @@ class _Extractor:
     def _visit(self, trig, lo, hi, nxt):
         subject, here = self._subject(trig, lo, nxt)
         subject = [s for s in subject if s.type == "PER"]
+        if subject and here and (host := self._visited_person(trig, subject[-1], nxt)) is not None:
+            d = self._draft("meeting", trig, lo, hi, clause_end=nxt)  # "وزار الرئيس التنفيذي X العامل Y":
+            d.actors = [(s.id, "source") for s in subject] + [(host.id, "target")]  # a person visited is met
+            d.cameo = "042"
+            self.last_meeting = d
+            self._set_subject(subject[:1])
+            return [d], host.b
         place = self._place(trig.end, nxt)
         if not subject or place is None:
             return [], trig.end
@@ -1342,6 +1369,22 @@ class _Extractor:
         if not here:
             d.confidence -= 0.15
         return [d], place.b
+
+    def _visited_person(self, trig: T.Trigger, subject: Occurrence, nxt: int) -> Occurrence | None:
+        """The person a visit verb's named subject visits: right after the subject, past a few
+        words that describe them ("زار سهيل الحمد العامل الآسيوي نوشاد مقصود"), not a place
+        ("زار الوزير مستشفى الملك فهد")."""
+        if trig.form not in T.VISIT_VERBS or subject.a < trig.end:
+            return None
+        k = subject.b
+        for o in self._actors(subject.b, min(nxt, subject.b + _TITLE_REACH)):  # (subject: its title; the name follows)
+            if o.id != subject.id:
+                break
+            k = o.b
+        end = min(nxt, k + _VISITED_REACH)
+        while k < end and self.art.owner[k] is None and self.art.norms[k].startswith("ال"):
+            k += 1
+        return next((o for o in self._actors(k, k + 1) if o.type == "PER" and o.id != subject.id), None)
 
     def _agreement(self, trig, lo, hi, nxt):
         if not any(w in T.AGREEMENT_OBJECTS for w in self.art.norms[trig.end:min(hi, trig.end + 6)]):

@@ -22,7 +22,7 @@ __all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", 
            "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "MEDIA_WORDS", "NO_SUBJECT",
            "VERBAL_OBJECTS",
            "RELATIVES", "HIS_HONOUR", "SENSED", "SENSED_OPENERS", "GOES_ON", "EXPLAINS", "ACCORDING", "RELAYED",
-           "EXPRESSED", "SHOWED", "OFFERED", "THANKS", "VISIT_VERBS",
+           "EXPRESSED", "SHOWED", "OFFERED", "THANKS", "VISIT_VERBS", "ADDED", "GOALS",
            "norm_set"]
 
 
@@ -35,7 +35,8 @@ def norm_set(words: str) -> frozenset[str]:
 # adjectives ("حراسة مشددة"، "قدرة لافتة").
 PARTICIPLES = ("قائلا قائلاً قائلة مؤكدا مؤكداً مؤكدة مشيرا مشيراً مشيرة مضيفا مضيفاً مضيفة مبينا مبيناً مبينة "
                "موضحا موضحاً موضحة منوها منوهاً منوهة لافتا لافتاً معتبرا معتبراً معتبرة مشددا مشدداً "
-               "محذرا محذراً محذرة معربا معرباً معربة معبرا معبراً معبرة مثمنا مثمناً مثمنة مرحبا مرحباً مرحبة")
+               "محذرا محذراً محذرة معربا معرباً معربة معبرا معبراً معبرة مثمنا مثمناً مثمنة مرحبا مرحباً مرحبة "
+               "مشيدا مشيداً مشيدة مثنيا مثنياً مثنية")
 
 _VISIT_VERB_WORDS = "زار زارت يزور تزور توجه توجهت يتوجه وصل وصلت يصل"
 _RAW: dict[str, str] = {
@@ -57,7 +58,7 @@ _RAW: dict[str, str] = {
                  "يعتبر رأى نفى نفت ينفي حذر حذرت يحذر أعرب أعربت يعرب رحب رحبت يرحب كشف كشفت نوه نوهت ينوه "
                  "ذكر ذكرت أفاد أفادت أردف أبلغ أبلغت أشاد أشادت يشيد أثنى أثنت يثني ثمن ثمنت استطرد أدان أدانت دانت "
                  "كتب كتبت غرد غردت تحدث تحدثت شكر شكرت وعد وعدت عد تابع تابعت بين بينت عبر عبرت أبدى أبدت "
-                 "قدم قدمت رفع رفعت مقدما مقدماً "  # offering thanks only: see OFFERED  # only in a speaker's sense: see SENSED
+                 "قدم قدمت رفع رفعت مقدما مقدماً وجه وجهت موجها موجهاً "  # offering thanks only: see OFFERED  # only in a speaker's sense: see SENSED
                  "نقل نقلت ينقل تنقل "  # "ونقلت الوكالة عن X أن": only with X named after عن, see RELAYED
                  "وفقا طبقا بحسب "  # "ووفقا لسميث فإن": only with the source named right after
                  "ذكره ذكرته أعلنه أعلنته أورده أوردته القول قولها قولهم "  # "وفقا لما ذكره البيت الأبيض"
@@ -168,9 +169,13 @@ EXPRESSED = norm_set("عبر عبرت")
 # "أبدى المدير الفني … رضاه عن الأداء": showed his satisfaction — a statement with a named or titled
 # subject and a feeling of theirs after it (not "أبدت الأسواق تحسنا")
 SHOWED = norm_set("أبدى أبدت")
-# "رفع X شكره وتقديره", "قدم العنزي شكره", "مقدما شكره": offering thanks — a statement only with the thanks
-OFFERED = norm_set("قدم قدمت رفع رفعت مقدما مقدماً")
+# "رفع X شكره وتقديره", "قدم العنزي شكره", "مقدما شكره", "ووجه بن مساعد الشكر": offering thanks — a
+# statement only with the thanks (not "ووجه بتقديم أفضل عناية", he directed)
+OFFERED = norm_set("قدم قدمت رفع رفعت مقدما مقدماً وجه وجهت موجها موجهاً")
 THANKS = norm_set("شكره شكرها شكرهم شكرهما الشكر شكر تقديره تقديرها تهانيه التهنئة")
+# "وأضاف خالد الكعبي هدف الهلال الثاني": أضاف "added" a goal, not words
+ADDED = norm_set("أضاف أضافت")
+GOALS = norm_set("هدف هدفا هدفاً الهدف هدفين الهدفين هدفه هدفها هدفيه")
 # the verbal noun a speech verb takes as its object: "وأكد دعم وزارته", "وأكد حرص واشنطن" (the name after
 # it is the object's, not the verb's subject)
 VERBAL_OBJECTS = norm_set("دعم أهمية ضرورة حرص استعداد عمق متانة التزام رفض تضامن وقوف سعي رغبة عزم")

@@ -34,8 +34,8 @@ from ..lang.ar.normalize import normalize
 from .titles import STATE_NOUNS, TO_COUNTRY
 from .tokens import QUOTE_PAIRS
 
-__all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "HEAD_NOUNS",
-           "RELATIVE_PRONOUNS",
+__all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "ABD", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "HEAD_NOUNS",
+           "RELATIVE_PRONOUNS", "aged_names",
            "honorific_names",
            "title_names",
            "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names",
@@ -58,7 +58,7 @@ ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مس�
                 "وكيل محافظ أمير مندوب")
 _STOP = _norms("باسم الذي التي الذين وهو وهي خلال أمس اليوم")
 RELATIVE_PRONOUNS = _norms("الذي التي")
-_ABD = normalize("عبد")
+ABD = normalize("عبد")
 ARTICLE_WITH_PREPOSITION = ("لل", "بال", "وال", "كال", "فال")  # a preposition with the article: للمهرجان
 _MAX_GIVEN = 3  # given names before the family name (طارق محمود أمين)
 _GIVEN_ZIPF = 5.3  # a given name is rarer than everyday words (كلمة 5.4; محمد 6.1 is a known first name)
@@ -187,7 +187,7 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
                     and not (w in LINEAGE and is_first_name(norms[j + 1])):  # بن علي (normalised as على)
                 break
             j, lineage = j + 2, True
-            if norms[j - 1] == _ABD and j < len(norms) and norms[j].isalpha():
+            if norms[j - 1] == ABD and j < len(norms) and norms[j].isalpha():
                 j += 1  # بن عبد العزيز: عبد takes the word after it
             continue
         if w.startswith("ال"):  # a family name closes the name
@@ -466,6 +466,25 @@ def speaker_names(norms: list[str], zipf: dict[str, float], is_first_name: Calla
         if end - a >= 2 and end < n and norms[end] in _SPEAKER_CLOSERS and all(free(k) for k in range(a, end)) \
                 and not any(w.startswith(("ب", "ي", "ت", "ل")) and not is_first_name(w) for w in norms[a + 1:end]):
             out.append((a, end))  # (not "فقال يوسف بهدوء يشبه البرود:": a manner, a verb)
+    return out
+
+
+_YEARS = _norms("عاما عاماً سنة سنوات عام")
+_AGE_WORD_ZIPF = 4.5  # rarer than the nouns an age also follows (طالب 5.0, المرأة 5.5)
+_POSSESSIVES = ("ه", "ها", "هم", "هما", "تي")  # جدتها (68 سنة): a relative, not a name
+
+
+def aged_names(norms: list[str], zipf: dict[str, float], function_words: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of the name an age in brackets follows: "ونقل عن كاهيل (29 عاما) قوله" — news
+    gives a person's age that way, and the tagger misses foreign names it has not seen."""
+    out = []
+    for i in range(1, len(norms) - 3):
+        if norms[i] != "(" or not norms[i + 1].isdigit() or norms[i + 2] not in _YEARS or norms[i + 3] != ")":
+            continue
+        w = norms[i - 1]
+        if w.isalpha() and len(w) >= 3 and not w.startswith("ال") and w not in function_words \
+                and not w.endswith(_POSSESSIVES) and zipf.get(w, 0.0) < _AGE_WORD_ZIPF:
+            out.append((i - 1, i))
     return out
 
 

@@ -33,6 +33,8 @@ _PORTFOLIO_OFFICES = frozenset({(normalize("وزير"),), (normalize("وزيرة
 _FIRSTS = frozenset(w for h in _HEADS for w in (h[0], "ال" + h[0], h[0].removeprefix("ال")))
 _SKIP = frozenset({"،", ",", "-", "–"})
 TO_COUNTRY = normalize("لدى")
+_IN = normalize("في")  # an envoy's post: "السفير المصري في الخرطوم أسامة شلتوت" (not "التقى الوزير في الرياض …")
+_ENVOYS = frozenset({(normalize("سفير"),), (normalize("السفير"),)})
 STATE_NOUNS = frozenset(normalize(w) for w in "جمهورية مملكة دولة سلطنة إمارة".split())  # سفير جمهورية ألبانيا
 # أمير منطقة الرياض
 _REGION_NOUNS = frozenset(normalize(w) for w in "منطقة محافظة ولاية إقليم مدينة".split()) | STATE_NOUNS
@@ -97,8 +99,8 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
         k = j
         while k < n and norms[k] in _SKIP:
             k += 1
-        accredited = k < n and norms[k] == TO_COUNTRY and k + 1 in entity_at
-        if accredited:  # سفير البيرو لدى المملكة إدوارد …
+        accredited = k < n and (norms[k] == TO_COUNTRY or norms[k] == _IN and head in _ENVOYS) and k + 1 in entity_at
+        if accredited:  # سفير البيرو لدى المملكة إدوارد …، السفير المصري في الخرطوم أسامة شلتوت
             k = entity_at[k + 1][0]
         elif k + 1 < n and norms[k].startswith("ال") and k not in entity_at and k + 1 in entity_at:
             k += 1  # one word of description: "أمير منطقة مكة المكرمة خالد الفيصل", "الرئيس الأمريكي السابق"

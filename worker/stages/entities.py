@@ -28,8 +28,8 @@ from ..ner.crf import DEFAULT_MODEL_DIR, PROPAGATED
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
-from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HEAD_NOUNS, HONORIFICS, LINEAGE,
-                           RELATIVE_PRONOUNS, ROLES, ROYAL, clubs, commands,
+from ..ner.patterns import (ABD, ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HEAD_NOUNS, HONORIFICS, LINEAGE,
+                           RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, clubs, commands,
                            honorific_names, lineage_names, lone_bodies, media_names, ministries, named_after_people,
                            organisations, quoted_names, role_names, speaker_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
@@ -129,11 +129,26 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
         b -= 1
     if a >= b:
         return None
+    if span.type == "PER":
+        a, b = _with_father((a, b), norms)
     if b - a == 1 and _CURRENCY_WORDS & set(stems(norms[a])):
         return None  # بالدولار: a currency, not a MISC name
     common = _frequencies().common
     if all(common(w) or w in _FUNCTION_WORDS for w in norms[a:b]) and not lists.known(" ".join(norms[a:b])):
         return None
+    return a, b
+
+
+def _with_father(r: tuple[int, int], norms: list[str]) -> tuple[int, int]:
+    """A tagged name that stops at بن takes the father's name after it, however everyday the word:
+    "عبد الله بن | مساعد الرئيس العام" (مساعد, "assistant", read as the start of a title)."""
+    a, b = r
+    if b - a < 2 or norms[b - 1] not in LINEAGE or b >= len(norms) or not norms[b].isalpha() \
+            or norms[b] in _FUNCTION_WORDS:
+        return r
+    b += 1
+    if norms[b - 1] == ABD and b < len(norms) and norms[b].isalpha():
+        b += 1  # عبد takes the word after it
     return a, b
 
 
@@ -298,6 +313,8 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
             if place and not occupied[r[1]]:
                 out.append((r[1], r[1] + 1, place, span.confidence, "ner"))
                 occupied[r[1]] = True
+        if r is not None and tokens[r[1] - 1].end > span.end:  # ``_with_father``: ``propagate`` spread
+            trimmed.add(r)  # the name without the father's, so it is spread again (``_recur``)
         if r is not None and span.type == "PER" and any(occupied[r[0]:r[1]]):
             r = _head_before(r, occupied, norms)
         if r is None or any(occupied[r[0]:r[1]]):
@@ -336,7 +353,25 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})
     for a, b in lineage_names(norms, zipf, first_names, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"PER", "MISC"})  # (part of it found)
-    return _honoured_surnames(_recur(_whole_names(sorted(out), tokens, norms, occupied), norms, trimmed), norms)
+    for a, b in aged_names(norms, zipf, _FUNCTION_WORDS):
+        out = _claim(out, occupied, a, b, "PER", confidence=0.7, source="aged")
+    raw = _recur(_whole_names(sorted(out), tokens, norms, occupied), norms, trimmed)
+    return _with_lineage_word(_honoured_surnames(raw, norms), norms)
+
+
+def _with_lineage_word(raw: list[tuple], norms: list[str]) -> list[tuple]:
+    """A person called by the father's name keeps its بن: "عبد الله بن مساعد" … "وتابع بن مساعد"
+    is the mention "بن مساعد", not a lone word after an unnamed "بن"."""
+    named = {i for a, b, *_ in raw for i in range(a, b)}
+    fathers = {tuple(norms[b - 2:b]) for a, b, kind, *_ in raw if kind == "PER" and b - a >= 3 and norms[b - 2] in LINEAGE}
+    out = []
+    for x in raw:
+        a, b, kind, *rest = x
+        if kind == "PER" and b - a == 1 and a > 0 and (norms[a - 1], norms[a]) in fathers and a - 1 not in named \
+                and (a < 2 or a - 2 not in named):  # (the same word: "ابن الصمة" is not "دريد بن الصمة"'s mention)
+            x = (a - 1, b, kind, *rest)
+        out.append(x)
+    return out
 
 
 def _honoured_surnames(raw: list[tuple], norms: list[str]) -> list[tuple]:
@@ -373,7 +408,7 @@ def _recur(raw: list[tuple], norms: list[str], trimmed: set[tuple[int, int]] = f
     by the same code: only they count as sure, every other name only blocks its tokens. So do
     the tagger's names in ``trimmed``: ``propagate`` spread them with the wrong last word."""
     def spreads(a: int, b: int, source: str) -> bool:  # not الجيش، الشرطة: the rule finds those everywhere itself
-        return (source == "rule" or (a, b) in trimmed) and b - a > 1
+        return (source == "rule" or (a, b) in trimmed) and b - a > 1 or source == "aged"  # (a rare word: كاهيل)
 
     if not any(spreads(a, b, source) for a, b, _kind, _conf, source in raw):
         return raw  # most articles: nothing to label
@@ -388,7 +423,7 @@ def _recur(raw: list[tuple], norms: list[str], trimmed: set[tuple[int, int]] = f
 
 
 def _claim(out: list[tuple], occupied: list[bool], a: int, b: int, kind: str, *, confidence: float = 0.8,
-           replace: set[str] | None = frozenset()) -> list[tuple]:
+           replace: set[str] | None = frozenset(), source: str = "rule") -> list[tuple]:
     """``out`` with the rule's span (a, b) added if its tokens are free. Names found inside it of
     a type in ``replace`` give way to it, unless the curated lists named them other than as a place
     ("حزب الله" stays itself in "حزب الله والقوات النظامية"; "التشيك" is part of "وزارة خارجية
@@ -409,7 +444,7 @@ def _claim(out: list[tuple], occupied: list[bool], a: int, b: int, kind: str, *,
     if not inside and any(occupied[a:b]):
         return out
     occupied[a:b] = [True] * (b - a)
-    return [x for x in out if x not in inside] + [(a, b, kind, confidence, "rule")]
+    return [x for x in out if x not in inside] + [(a, b, kind, confidence, source)]
 
 
 def _name_goes_on(norms: list[str], b: int) -> bool:
