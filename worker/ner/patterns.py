@@ -55,7 +55,7 @@ CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
 LINEAGE = _norms("بن بنت ابن")  # a name goes on with its father's (not آل، أبو: those start family names)
 # words that end a name: roles that follow one in apposition ("… المتحدث الرسمي"), with or without ال
 ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
-                "وكيل محافظ أمير مندوب")
+                "وكيل محافظ أمير مندوب مفوض")
 _STOP = _norms("باسم الذي التي الذين وهو وهي خلال أمس اليوم")
 RELATIVE_PRONOUNS = _norms("الذي التي")
 ABD = normalize("عبد")
