@@ -808,3 +808,9 @@ def test_thanks_conveyed_praise_by_participle_and_a_goal_added():
             "ووجه الفالح بتقديم أفضل عناية طبية. وأضاف خالد الكعبي هدف الهلال الثاني في الدقيقة 74.")
     assert _statements(body) == [("ورحب", ["فيصل بن خالد"]), ("مشيداً", ["فيصل بن خالد"]),  # not his guest
                                  ("ووجه", ["خالد الفالح"])]  # thanks given; not "directed", not a goal
+
+
+def test_a_sentence_that_opens_with_whom_it_is_about_and_a_defender_who_speaks():
+    body = ("أكد مدافع نادي الهلال البرازيلي رودريغو ديغاو أن الهدف هو الفوز بجميع المسابقات. "
+            "وعن رحيل مواطنه تياغو نيفيز عن الفريق قال: «أمر سيئ حينما تفقد لاعبا بمستوى نيفيز».")
+    assert _statements(body) == [("أكد", ["رودريغو ديغاو"]), ("قال", ["رودريغو ديغاو"])]  # not نيفيز, spoken of

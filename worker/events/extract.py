@@ -57,6 +57,7 @@ _FRAMES = T.norm_set("في خلال عبر وفي")
 _CLAUSE = T.norm_set("أنه أنها أنهما أنهم إنه إنها إنهما إنهم بأنه بأنها بأنهما بأنهم لكن ولكن")
 # "وكتب عن الأمل … بحمل تشان", "أعلن في الدوحة عن لقاء ضم … لافروف": a topic follows, no subject
 _ABOUT = T.norm_set("عن")
+_TOPIC = T.norm_set("عن وعن حول وحول بشأن وبشأن")  # a sentence that opens with what it is about
 _FRAME_PREPOSITIONS = T.norm_set("في خلال")
 _THE_OFFICIAL = T.norm_set("المسؤول المسؤولة")  # definite: someone named before, not "مسؤول في الإدارة"
 _IN_CHARGE = _THE_OFFICIAL | T.norm_set("مسؤول مسؤولة")  # "وأوضح المسؤول عن الورشة X": عن is part of the title
@@ -566,7 +567,10 @@ class _Extractor:
             return [], True
         if norms[trig.start].startswith("و") and any(lo <= o.a < trig.start for o in self.last_subject):
             return list(self.last_subject), True  # "استقبل X … Y، وأكد": a second verb of the sentence's subject
-        named_before = self._actors(lo, trig.start)
+        topic = lo
+        if norms[lo] in _TOPIC:  # "وعن رحيل مواطنه تياغو نيفيز … قال:": whom it is about
+            topic = next((k for k in range(lo, trig.start) if norms[k] in ("،", ",")), trig.start)
+        named_before = [o for o in self._actors(lo, trig.start) if o.a >= topic]
         before = [o for o in named_before if self._may_be_subject(o) and not (  # nor the place of a title:
             o.type in ("GPE", "LOC") and any(_is_role(w) for w in norms[max(lo, o.a - 2):o.a]))]  # وكيل إمارة الباحة
         if named_before and not before and not norms[trig.start].startswith("و"):
