@@ -34,7 +34,7 @@ from ..lang.ar.normalize import normalize
 from .titles import STATE_NOUNS, TO_COUNTRY
 from .tokens import QUOTE_PAIRS
 
-__all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "ABD", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "HEAD_NOUNS",
+__all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "father_end", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "HEAD_NOUNS",
            "RELATIVE_PRONOUNS", "aged_names",
            "honorific_names",
            "title_names",
@@ -58,7 +58,7 @@ ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مس�
                 "وكيل محافظ أمير مندوب مفوض")
 _STOP = _norms("باسم الذي التي الذين وهو وهي خلال أمس اليوم")
 RELATIVE_PRONOUNS = _norms("الذي التي")
-ABD = normalize("عبد")
+_ABD = normalize("عبد")
 ARTICLE_WITH_PREPOSITION = ("لل", "بال", "وال", "كال", "فال")  # a preposition with the article: للمهرجان
 _MAX_GIVEN = 3  # given names before the family name (طارق محمود أمين)
 _GIVEN_ZIPF = 5.3  # a given name is rarer than everyday words (كلمة 5.4; محمد 6.1 is a known first name)
@@ -174,6 +174,15 @@ def _preposition_on_everyday(word: str, zipf: dict[str, float]) -> bool:
     return word[0] in "لبك" and zipf.get(word[1:], 0.0) >= FAMILY_ZIPF
 
 
+def father_end(norms: list[str], i: int) -> int:
+    """End of the name after the connector at ``i`` (بن عبدالعزيز، آل سعود): one word, or two
+    when it is عبد (بن عبد العزيز: عبد takes the word after it)."""
+    j = i + 2
+    if norms[j - 1] == _ABD and j < len(norms) and norms[j].isalpha():
+        j += 1
+    return j
+
+
 def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
     """End of the name starting at ``a`` (``a`` itself when none starts there)."""
     j, given, lineage = a, 0, False
@@ -186,9 +195,7 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
             if j + 1 >= len(norms) or not norms[j + 1].isalpha() or norms[j + 1] in function_words \
                     and not (w in LINEAGE and is_first_name(norms[j + 1])):  # بن علي (normalised as على)
                 break
-            j, lineage = j + 2, True
-            if norms[j - 1] == ABD and j < len(norms) and norms[j].isalpha():
-                j += 1  # بن عبد العزيز: عبد takes the word after it
+            j, lineage = father_end(norms, j), True
             continue
         if w.startswith("ال"):  # a family name closes the name
             if j > a and (zipf.get(w, 0.0) < FAMILY_ZIPF or lineage and w.endswith("ي") and w.isalpha()):

@@ -28,8 +28,8 @@ from ..ner.crf import DEFAULT_MODEL_DIR, PROPAGATED
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
-from ..ner.patterns import (ABD, ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HEAD_NOUNS, HONORIFICS, LINEAGE,
-                           RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, clubs, commands,
+from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HEAD_NOUNS, HONORIFICS, LINEAGE,
+                           RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, clubs, commands, father_end,
                            honorific_names, lineage_names, lone_bodies, media_names, ministries, named_after_people,
                            organisations, quoted_names, role_names, speaker_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
@@ -146,10 +146,7 @@ def _with_father(r: tuple[int, int], norms: list[str]) -> tuple[int, int]:
     if b - a < 2 or norms[b - 1] not in LINEAGE or b >= len(norms) or not norms[b].isalpha() \
             or norms[b] in _FUNCTION_WORDS:
         return r
-    b += 1
-    if norms[b - 1] == ABD and b < len(norms) and norms[b].isalpha():
-        b += 1  # عبد takes the word after it
-    return a, b
+    return a, father_end(norms, b - 1)
 
 
 def _ran_on(norms: list[str], i: int) -> bool:
