@@ -814,3 +814,15 @@ def test_a_sentence_that_opens_with_whom_it_is_about_and_a_defender_who_speaks()
     body = ("أكد مدافع نادي الهلال البرازيلي رودريغو ديغاو أن الهدف هو الفوز بجميع المسابقات. "
             "وعن رحيل مواطنه تياغو نيفيز عن الفريق قال: «أمر سيئ حينما تفقد لاعبا بمستوى نيفيز».")
     assert _statements(body) == [("أكد", ["رودريغو ديغاو"]), ("قال", ["رودريغو ديغاو"])]  # not نيفيز, spoken of
+
+
+def test_the_presidency_speaks_its_statement_and_guests_end_at_a_relative_clause():
+    body = ("وقالت رئاسة الجمهورية في بيان اليوم السبت إن الرئيس عبد الفتاح السيسي وجه باتخاذ الإجراءات. "
+            "وذكر البيان أن الحكومة قررت صرف تعويض. دخل مزيد من السياسيين سباق رئاسة الجمهورية. "
+            "استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر، اليوم، وزراء خارجية دول مجلس التعاون لدول الخليج "
+            "العربية، الذين يزورون قطر، لحضور اجتماعهم المشترك مع وزير الخارجية الأمريكي جون كيري.")
+    e = enrich(RawArticle(source="t", body=body))
+    assert [[m["text"] for m in x["mentions"]] for x in e.entities if x["canonical"] == "رئاسة الجمهورية"] == [
+        ["رئاسة الجمهورية"]]  # once: the race for the presidency names an office, not the body
+    assert _statements(body) == [("وقالت", ["رئاسة الجمهورية"]), ("وذكر", ["رئاسة الجمهورية"])]
+    assert _told(body, "meeting") == [("meeting", ["تميم بن حمد آل ثاني", "مجلس التعاون الخليجي"])]

@@ -843,6 +843,7 @@ class _Extractor:
             end = next((i for i in range(trig.end, nxt) if self.art.norms[i] in _PRESENCE), nxt)
             rest = [o for o in self._actors(max([s.b for s in subject], default=trig.end), end)
                     if o.id not in {s.id for s in subject} and not self._describes(o) and not self._kin_of(o)]
+            rest = self._before_relative(rest)
             k = next((i for i, o in enumerate(rest) if o.type == "PER"), 0 if rest else None)
             others = _prefer_people(_coordinated(self.art, rest, k)) if k is not None else []
             host = host_verb
@@ -897,6 +898,15 @@ class _Extractor:
         if made:
             self.last_meeting = made[-1]
         return made, end
+
+    def _before_relative(self, guests: list[Occurrence]) -> list[Occurrence]:
+        """The guests named before a relative clause that follows one of them: "استقبل X وزراء
+        خارجية دول مجلس التعاون، الذين يزورون قطر لحضور اجتماعهم مع … جون كيري" received the
+        council's ministers; whom they came to meet is told in the clause, no guest."""
+        if not guests:
+            return guests
+        rel = next((i for i in range(guests[0].b, guests[-1].a) if self.art.norms[i] in T.RELATIVES), None)
+        return guests if rel is None else [o for o in guests if o.b <= rel]
 
     def _brought_together(self, trig: T.Trigger, lo: int, nxt: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
         """"اتفق العربي خلال اللقاء الذي جمعه مؤخرا بالدكتور عبدالواحد النبوي": the meeting that brought

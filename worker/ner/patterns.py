@@ -287,6 +287,10 @@ _MEDIA_ZIPF = 4.5  # words of a transliterated title (برلينر 1.8، بوس�
 _THE = normalize("ذا")  # "ذا لوكال", "ذا تايمز": English "The"
 _LONE_BODIES = _norms("الشرطة النيابة الجيش الادعاء")
 _PORTFOLIO_HEADS = _norms("وزارة")
+_PRESIDENCY = _norms("رئاسة ورئاسة")  # رئاسة الجمهورية، رئاسة الوزراء: the head of state's office (not رئاسة
+# الوفد; not لرئاسة/برئاسة الجمهورية, which is the office held, not the body)
+_PRESIDED = _norms("الجمهورية الوزراء الحكومة")
+_OFFICE_HELD = _norms("سباق منصب انتخابات مرشح مرشحا تولى يتولى تسلم")  # "سباق رئاسة الجمهورية": the office
 _PUBLIC = _norms("العامة العام")  # النيابة العامة، الادعاء العام
 _ROLE_REACH = 8  # words from a role to the name that closes its chain (مدير مستشفى … بصحة تبوك معيض …)
 _NAME_CLOSERS = frozenset({":", "،", ",", "."}) | _norms("أن إن بأن لـ")  # (لـ"سبق": to the paper)
@@ -402,10 +406,13 @@ def commands(norms: list[str]) -> list[tuple[int, int]]:
 
 def ministries(norms: list[str]) -> list[tuple[int, int]]:
     """(start, end) of a ministry named by its portfolio alone, "وزارة الخارجية", "وزارة الثقافة
-    والإعلام": the home country's, or one the article named before. Only the portfolio and what
+    والإعلام", or the presidency, "رئاسة الجمهورية": the home country's, or one the article named before. Only the portfolio and what
     is joined to it by و: what follows may be the next word of the sentence (وزارة الخارجية القول)."""
     out, n = [], len(norms)
     for i in range(n - 1):
+        if norms[i] in _PRESIDENCY and norms[i + 1] in _PRESIDED and (i == 0 or norms[i - 1] not in _OFFICE_HELD):
+            out.append((i, i + 2))  # رئاسة الجمهورية
+            continue
         if not _indefinite(norms[i], _PORTFOLIO_HEADS) or not norms[i + 1].startswith("ال") \
                 or not norms[i + 1].isalpha():
             continue
