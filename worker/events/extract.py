@@ -114,6 +114,8 @@ _DUAL_NOUNS = T.norm_set("الرئيسان الجانبان الطرفان ال�
 _DOCUMENT_WORDS = T.norm_set("البيان بيان")  # "وأضاف البيان:": the statement of whoever last spoke
 _BY_PHONE = T.norm_set("خلال في عبر أثناء")  # "بحث X ونظيره Y، خلال اتصال هاتفي": the talk was a call
 _AMONG = T.norm_set("بينهم بينها منهم")  # "مع قادة عسكريين … من بينهم رئيس الوزراء حيدر العبادي"
+_GOD = T.norm_set("الله")  # "وشكرت الله": gratitude to God, no statement
+_RELATIONS = T.norm_set("العلاقات العلاقة التعاون الشراكة")
 _BETWEEN = T.norm_set("بين")  # "اتصال هاتفي جرى بين الرئيسين التركي X والأمريكي Y"
 _MEETING_KINDS = frozenset({"meeting", "phone_call", "negotiation"})
 _SPEECH_OK = frozenset({"cooperation_intent", "trade_figure"})  # triggers that count inside a quote
@@ -347,6 +349,9 @@ class _Extractor:
         self.last_roles: set[str] = set()
         self.last_meeting: Draft | None = None
         self.last_issuer: list[Occurrence] = []  # who "البيان" (the statement) is: the last body, or speaker in a بيان
+        self.last_feminine: list[Occurrence] = []  # the last body that spoke with a feminine verb (قالت الوزارة),
+        # for a "وأضافت" whose carried-over subject is a person named since, not known as a woman
+        self.women: set[str] = set()  # people who spoke with a feminine verb ("قالت ميركل")
         self.summit: Draft | None = None
         self.drafts: list[Draft] = []
         self.implied: dict[str, str] = {}  # entity id → country name, for countries only implied
@@ -410,8 +415,8 @@ class _Extractor:
         neither an entity nor a role in front of one ("وقال هالك", "أعلنت تسديدة اللاعب …",
         "استقبل قسم الطوارئ"). Such a verb has no speaker or host here, and none carried over."""
         j = self._after_verb(trig)
-        if j is None or self.art.owner[j] is not None:
-            return False
+        if j is None or self.art.owner[j] is not None or trig.form in T.THANKED:
+            return False  # (شكر's object may come first: "كما شكر كل من أسهم" — whom, not who)
         word = self.art.norms[j]
         if not word.isalpha() or word[0] in "لب" or _is_role(word) or T.match(self.art.norms, j) is not None \
                 or self._office_again(word) or self.art.by_given_name(j, trig.start) is not None:
@@ -939,8 +944,8 @@ class _Extractor:
         رجب طيب أردوغان والأمريكي باراك أوباما"), when at least two are named."""
         norms = self.art.norms
         i = next((k for k in range(trig.end, min(nxt, trig.end + 3)) if norms[k] in _BETWEEN), None)
-        if i is None:
-            return []
+        if i is None or not _RELATIONS.isdisjoint(norms[trig.end:i]):
+            return []  # "تم بحث العلاقات التاريخية بين المملكة ومصر": whose relations, not who discussed them
         occ = self._actors(i + 1, nxt)
         if not occ or occ[0].a - i > _WITH_REACH:
             return []
@@ -1070,6 +1075,10 @@ class _Extractor:
             return [], trig.end
         else:
             speaker, here = self._subject(trig, lo, nxt)
+            if not here and _feminine(stem) and self.last_feminine and speaker \
+                    and all(s.type == "PER" and s.id not in self.women for s in speaker):
+                # "وأوضحت قناة … أن … مباحثات أجراها الوزير إسحاق دار …. وأضافت أن": the channel goes on
+                speaker = list(self.last_feminine)
             if after in _PRONOUN_PREPOSITIONS and not any(o.a >= trig.end for o in speaker):
                 speaker, here = [], True  # "مبادرة أعلن عنها الوزير X": the subject follows, or it is unsaid
             if here and _feminine(stem):
@@ -1084,6 +1093,10 @@ class _Extractor:
             return [], trig.end
         if here and word not in _QUOTING:
             self._set_subject(speaker[:1])
+            if _feminine(stem) and speaker[0].type == "ORG":
+                self.last_feminine = speaker[:1]
+            elif _feminine(stem):
+                self.women.add(speaker[0].id)
         if speaker[0].type == "ORG" or not _DOCUMENT_WORDS.isdisjoint(art.norms[trig.end:min(nxt, trig.end + 6)]):
             self.last_issuer = speaker[:1]
         d = self._draft("statement", trig, lo, hi, distinct=True)
@@ -1148,6 +1161,9 @@ class _Extractor:
         j = self._after_verb(trig)
         if j is None:
             return False
+        if trig.form in T.THANKED and self.last_subject and (conjoined or before in _VERB_OPENERS) \
+                and not self._names_someone(j) and self.art.norms[j] not in _GOD:
+            return True  # "كما شكر كل من أسهم": a verb after the particle, thanks from the one carried over
         subject, _ = self._subject(trig, lo, nxt)
 
         def titles_only(words: list[str]) -> bool:  # roles between the verb and the name (م. الفهيد), not أمام

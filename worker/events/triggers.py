@@ -22,7 +22,7 @@ __all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", 
            "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "MEDIA_WORDS", "NO_SUBJECT",
            "VERBAL_OBJECTS",
            "RELATIVES", "HIS_HONOUR", "SENSED", "SENSED_OPENERS", "GOES_ON", "EXPLAINS", "ACCORDING", "RELAYED",
-           "EXPRESSED", "SHOWED", "OFFERED", "THANKS", "VISIT_VERBS", "ADDED", "GOALS",
+           "EXPRESSED", "SHOWED", "OFFERED", "THANKS", "THANKED", "VISIT_VERBS", "ADDED", "GOALS",
            "norm_set"]
 
 
@@ -173,6 +173,7 @@ SHOWED = norm_set("أبدى أبدت")
 # "رفع X شكره وتقديره", "قدم العنزي شكره", "مقدما شكره", "ووجه بن مساعد الشكر": offering thanks — a
 # statement only with the thanks (not "ووجه بتقديم أفضل عناية", he directed)
 OFFERED = norm_set(_OFFERED_WORDS)
+THANKED = norm_set("شكر شكرت")  # the verb, when the particle before it (كما، و) makes it one
 THANKS = norm_set("شكره شكرها شكرهم شكرهما الشكر شكر تقديره تقديرها تهانيه التهنئة")
 # "وأضاف خالد الكعبي هدف الهلال الثاني": أضاف "added" a goal, not words
 ADDED = norm_set("أضاف أضافت")

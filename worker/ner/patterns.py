@@ -71,7 +71,8 @@ _NOT_NAME_START = ("ال", "ي", "ت", "ن", "سي", "ست", "ب", "ل", "و")  
 _LONE_ZIPF = 4.7  # a one-word name after an office (كارتر 4.0، أوباما 4.6) is rarer than the words that
 # follow one (الجديد 5.5), and is no imperfect verb (الرئيس الأمريكي يزور)
 
-_BODIES = _norms("الخارجية الداخلية الدفاع الرئاسة الحكومة السلطات الشرطة النيابة الخزانة البحرية الجيش")
+_BODIES = _norms("الخارجية الداخلية الدفاع الرئاسة الحكومة السلطات الشرطة النيابة الخزانة البحرية الجيش السفارة "
+                 "القنصلية")
 _MINISTRY = _norms("وزارة إمارة")  # إمارة منطقة مكة المكرمة: a governorate's administration
 # heads of bodies named by function and country like a ministry: مجلس الوزراء الصيني، مجلس اللاجئين
 # النرويجي، معهد الاقتصاد الألماني (never alone: مجلس العزاء، مركز المدينة name no body)
