@@ -21,7 +21,7 @@ from typing import Any
 from ..lang.ar.clitics import stems, strip_conjunction
 from ..lang.ar.normalize import normalize
 from ..ner.canonical import entity_id
-from ..ner.patterns import CONNECTORS, ROLES
+from ..ner.patterns import CONNECTORS, HONORIFICS, ROLES
 from ..ner.tokens import QUOTE_PAIRS, sentences, tokenize
 from ..records import event as event_record
 from ..resources.entities import country_of_place, known, nationality
@@ -76,7 +76,7 @@ _VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين ب�
                            "جانبها")
 _AT = T.norm_set("في")
 _TO = T.norm_set("إلى الى")
-_THAT = T.norm_set("أن إن بأن")
+_THAT = T.norm_set("أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم")  # (with its pronoun: "وبيّن أنه")
 _VISITED_REACH = 3  # words that describe the person a visit verb's subject visits
 _WHEN_SAID = T.norm_set("عقب بعد خلال أثناء لدى أمام في")  # "وتابع X عقب اجتماعه بـY أن"
 _PRESENCE = T.norm_set("بحضور وبحضور")
@@ -450,10 +450,14 @@ class _Extractor:
     def _office_of(self, trig: T.Trigger) -> Occurrence | None:
         """"أعلنت إدارة كرة القدم بنادي النصر": an office of an organisation speaks for it."""
         j = self._after_verb(trig)
-        if j is None or self.art.owner[j] is not None or _OFFICES.isdisjoint(stems(self.art.norms[j])):
+        norms = self.art.norms
+        if j is None or self.art.owner[j] is not None or _OFFICES.isdisjoint(stems(norms[j])):
             return None
-        return next((o for o in self._actors(j + 1, min(len(self.art.norms), j + 1 + _OFFICE_REACH))
-                     if o.type == "ORG"), None)
+        end, words = j + 1, 0
+        while end < len(norms) and words < _OFFICE_REACH:  # (commas aside: "المركز الإعلامي الأمني، في مديرية")
+            words += norms[end] not in _PUNCT
+            end += 1
+        return next((o for o in self._actors(j + 1, end) if o.type == "ORG"), None)
 
     def _after_verb(self, trig: T.Trigger) -> int | None:
         """The word after the verb where a subject would stand; None when a colon or quote comes first."""
@@ -687,10 +691,18 @@ class _Extractor:
                 # "مع الجانب الروسي بوتين", "مع ثنائي فريق النصر الكابتن حسين عبد الغني": the
                 # country or club describes the people named right after it (a role between)
                 if k < len(occ) and all(o.type != "PER" for o in group) and occ[k].type == "PER" \
-                        and occ[k].a - group[-1].b <= 1 and all(_is_role(w) for w in self.art.norms[group[-1].b:occ[k].a]):
+                        and self._titles_between(group[-1].b, occ[k].a):
                     group = _coordinated(self.art, occ, k)
                 return _prefer_people(group)
         return []
+
+    def _titles_between(self, a: int, b: int) -> bool:
+        """Only a role, an honorific or the body's quoted acronym between a body and a person named
+        after it ("مع مدير عام هيئة المدن الصناعية «مدن» المهندس صالح الرشيد")."""
+        norms = self.art.norms
+        return b - a <= 1 and all(_is_role(w) for w in norms[a:b]) or b - a <= _WITH_REACH and all(
+            _is_role(norms[i]) or norms[i] in HONORIFICS or norms[i] in _QUOTE_MARKS or norms[i] in _CLOSING_MARKS
+            or a < i < b - 1 and norms[i - 1] in _QUOTE_MARKS and norms[i + 1] in _CLOSING_MARKS for i in range(a, b))
 
     def _caller(self, a: int, b: int) -> list[Occurrence]:
         """The one a call came from: named after من with only titles between ("من الرئيس التركي
@@ -732,8 +744,9 @@ class _Extractor:
             trig = None if named else T.match(norms, i)  # فيصل is a name, not ف + يصل (arrives)
             if trig is None or (art.in_quote[i] and trig.kind not in _SPEECH_OK) \
                     or trig.form in T.GOES_ON and not self._says_next(trig, hi) \
-                    or trig.form in T.EXPLAINS and not self._says_next(trig, hi, only_that=True):
-                i += 1  # (not "جرى بين الرئيسين": a trigger here would end the call's clause)
+                    or trig.form in T.EXPLAINS and (not self._says_next(trig, hi, only_that=True)
+                                                    or i > lo and norms[i - 1].startswith("بين")):
+                i += 1  # (not "جرى بين الرئيسين": a trigger here would end the call's clause; not "بينه وبين X أنه")
                 continue
             found.append(trig)
             i = trig.end

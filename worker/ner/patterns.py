@@ -38,7 +38,7 @@ __all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "father_end", "FAMILY_ZIPF", "ARTIC
            "RELATIVE_PRONOUNS", "aged_names",
            "honorific_names",
            "title_names",
-           "state_bodies", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names",
+           "state_bodies", "chambers", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names",
            "lineage_names", "speaker_names", "named_after_people", "ministries", "commands"]
 
 
@@ -262,6 +262,38 @@ def state_bodies(norms: list[str], nationality: Callable[[str], str | None],
     return out
 
 
+_CHAMBER = _norms("غرفة")
+_CHAMBER_KINDS = _norms("التجارية الصناعية والصناعية")
+_PLACE_NOUNS = _norms("بمنطقة بمحافظة بمدينة في")
+
+
+def chambers(norms: list[str], place_at: Callable[[int], int | None],
+             is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) token ranges of chambers of commerce named by their place: "الغرفة التجارية
+    الصناعية بمنطقة الجوف", "الغرفة التجارية بجدة", "غرفة الرياض" (not "غرفة العمليات", a room).
+    ``place_at(i)``: the end of a place name starting at token i, if one does; ``is_place``: a
+    one-word place name (جدة in بجدة)."""
+    out, n = [], len(norms)
+    for i in range(n - 1):
+        forms = stems(norms[i])
+        if _CHAMBER.isdisjoint(forms):
+            continue
+        if not _indefinite(norms[i], _CHAMBER):  # الغرفة التجارية (الصناعية) ب…
+            j = i + 1
+            while j < n and norms[j] in _CHAMBER_KINDS:
+                j += 1
+            if j == i + 1:
+                continue
+            if j + 1 < n and norms[j] in _PLACE_NOUNS and (end := place_at(j + 1)) is not None:
+                j = end
+            elif j < n and norms[j][:1] == "ب" and is_place(norms[j][1:]):
+                j += 1  # بالجوف، بجدة
+            out.append((i, j))
+        elif (end := place_at(i + 1)) is not None:
+            out.append((i, end))  # غرفة جدة
+    return out
+
+
 def clubs(norms: list[str]) -> list[tuple[int, int]]:
     """(start, end) token ranges of clubs: "نادي الاتحاد", "بنادي النصر" (the span starts at the
     word after the proclitic-bearing نادي; the entity stage removes proclitics)."""
@@ -275,7 +307,7 @@ _ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسس
 _MEDIA = _norms("صحيفة جريدة مجلة موقع قناة وكالة")
 # the nouns the rules start a body's name with: a proclitic comes off them, never a letter of
 # their own (بلدية روما is not ب + لدية)
-HEAD_NOUNS = _ORG_NOUNS | _MEDIA | _MINISTRY | _NATIONAL_BODIES | _CITY_BODIES
+HEAD_NOUNS = _ORG_NOUNS | _MEDIA | _MINISTRY | _NATIONAL_BODIES | _CITY_BODIES | _CHAMBER | _norms("الغرفة")
 _NOT_ORG_NAMES = _norms("الجديدة الجديد الكبرى المذكورة المعنية التابعة التابع نفسها ذاتها المختصة الأولى التدريس "
                         "القول")
 _MAX_ORG_WORDS = 4

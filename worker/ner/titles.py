@@ -44,6 +44,9 @@ _REGION_NOUNS = frozenset(normalize(w) for w in "منطقة محافظة ولا�
 _HONORIFIC_RUN = 2
 _COMPLEMENT_WORDS = 3
 _TIME_WORDS = frozenset(normalize(w) for w in "أمس اليوم غدا مساء صباح ليلة أيضا كذلك".split())
+# verbs whose object is never a person: the title after their subject's name is the subject's
+# ("التقى بوتين رئيس الوزراء الباكستاني" met the prime minister; "قال بوتين رئيس روسيا" is Putin)
+_NO_PERSON_OBJECT = frozenset(normalize(w) for w in "قال أكد أوضح أضاف أشار صرح أعلن شدد لفت أفاد بحث ناقش بحثا".split())
 _HONORIFICS = frozenset(normalize(w) for w in
                         "الأمير الشيخ السيد الدكتور د المهندس الأستاذ سمو معالي فضيلة سماحة الملك الملكي".split())
 
@@ -149,16 +152,21 @@ def _name_further(norms: list[str], k: int, entity_at: dict[int, tuple[int, str,
 
 
 def _named_before(norms: list[str], i: int, person_ending: dict[int, int]) -> int | None:
-    """Start of the honorific-led name right before token ``i`` (commas aside), if any."""
+    """Start of the name right before token ``i`` (commas aside) that the title follows in
+    apposition: one led by an honorific, or the subject of a verb that takes no person as its
+    object ("وقال ناصر جودة وزير الخارجية الأردني إن", "بحث ناصر جودة وزير الخارجية الأردني مع")."""
     if norms[i][:1] == "و" and norms[i] not in _FIRSTS:
         return None  # "الأمير محمد بن سلمان ووزير الدفاع الأمريكي": a second person, not apposition
     k = i
     while k > 0 and norms[k - 1] in _SKIP:
         k -= 1
     start = person_ending.get(k)
-    if start is None or not _HONORIFICS & set(norms[max(0, start - 2):start]):
+    if start is None:
         return None
-    return start
+    if _HONORIFICS & set(norms[max(0, start - 2):start]) or start > 0 and not _NO_PERSON_OBJECT.isdisjoint(
+            stems(norms[start - 1])):
+        return start
+    return None
 
 
 def narrower_holder(bound: dict[tuple[str, str], Any], key: tuple[str, str]) -> Any | None:

@@ -29,7 +29,7 @@ from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HEAD_NOUNS, HONORIFICS, LINEAGE,
-                           RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, clubs, commands, father_end,
+                           RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, father_end,
                            honorific_names, lineage_names, lone_bodies, media_names, ministries, named_after_people,
                            organisations, quoted_names, role_names, speaker_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
@@ -467,6 +467,8 @@ def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool], zipf
     out = list(lexicon)
     for a, b in state_bodies(norms, lists.nationality, place_at):
         out = _claim(out, occupied, a, b, "ORG", replace={"GPE"})  # not where the lexicon knows something else
+    for a, b in chambers(norms, place_at, lambda w: bool((k := lists.known(w)) and k.type == "GPE")):
+        out = _claim(out, occupied, a, b, "ORG", replace={"GPE"})
     for a, b in clubs(norms):
         out = _claim(out, occupied, a, b, "ORG", replace={"ORG"})
     for a, b in honorific_names(norms, zipf, first_names, _FUNCTION_WORDS):
