@@ -78,6 +78,19 @@ def test_group_joins_spellings_short_forms_and_keeps_people_apart():
     assert not similar("روسيا", "روسي") and similar("اوخناجين", "اوخناغين")
 
 
+def test_a_lineage_name_without_its_family_or_without_its_father_is_the_same_person():
+    entities = group([
+        _m(["سعود", "بن", "ثنيان", "ال", "سعود"], start=0), _m(["سعود", "بن", "ثنيان"], start=10),
+        _m(["سليمان", "بن", "عبد", "الرحمن", "السحيباني"], start=20), _m(["سليمان", "السحيباني"], start=30),
+        _m(["خالد", "السحيباني"], start=40), _m(["سعود", "بن", "فهد"], start=50),
+    ])
+    groups = sorted(sorted(" ".join(m.tokens) for m in e.mentions) for e in entities)
+    assert groups == sorted([
+        ["سعود بن ثنيان", "سعود بن ثنيان ال سعود"], ["سليمان السحيباني", "سليمان بن عبد الرحمن السحيباني"],
+        ["خالد السحيباني"], ["سعود بن فهد"],  # another given name, another father: other people
+    ])
+
+
 def test_two_spellings_in_one_body_are_one_entity_even_without_a_list():
     body = ("التقى الرئيس المنغولي أوخناجين خوريلسوخ نظيره الكوري. "
             "وقال أوخناغين خوريلسوخ إن العلاقات متينة، وأكد خوريلسوخ أهمية التعاون.")

@@ -110,6 +110,8 @@ _CHAIRED_BY = T.norm_set("برئاسة بمشاركة ومشاركة وبمشا�
 _PARTICIPATION = T.norm_set("بمشاركة المشاركة")
 _TARGET_WORDS = T.norm_set("تهدف تهدفان يهدف لتحقيق هدف")
 _DUAL_VERBS = T.norm_set("أكد قال أضاف أشار شدد أعرب اتفق بحث ناقش")
+_ANONYMOUS = T.norm_set("مسؤول مسئول مصدر مصادر")  # (the spokesman of a body speaks for it: المتحدث باسم)
+_IN_IT = T.norm_set("فيه فيها")
 _DUAL_NOUNS = T.norm_set("الرئيسان الجانبان الطرفان الزعيمان الوزيران الملكان الأميران المسؤولان الدبلوماسيان")  # وأكد الرئيسان
 _DOCUMENT_WORDS = T.norm_set("البيان بيان")  # "وأضاف البيان:": the statement of whoever last spoke
 _BY_PHONE = T.norm_set("خلال في عبر أثناء")  # "بحث X ونظيره Y، خلال اتصال هاتفي": the talk was a call
@@ -519,6 +521,14 @@ class _Extractor:
                 return named[-1:], True
             if (titled := self._titled_before(k, lo, trig)) is not None:
                 return [titled], True
+        if (was := self._was_before(trig, lo, reach)) is not None:
+            first = was + 1 + (norms[was + 1] in _ALREADY)
+            if (person := self.art.descriptors.get(self.art.descriptor_at(first))) is not None:
+                return [Occurrence(person, first, first + 1)], True  # "وكانت وزيرة خارجية الاتحاد الأوروبي أكدت"
+            # "وكانت قيادة القوات المشتركة … في اليمن، أعلنت في بيان … استشهاد X": the subject stands
+            # between كان and the verb (here unnamed), not after it ("وكان الأمير X قد استقبل اللواء Y": Y is
+            # the guest)
+            return self._subjects(was + 1, trig.start, "PER", "ORG")[-1:], True
         v = self._after_verb(trig)
         d = v
         while d is not None and d + 2 < hi and norms[d] in _HONOURS:
@@ -546,13 +556,6 @@ class _Extractor:
             return (people[-2:-1] if len(people) >= 2 else []), True
         if v is not None and norms[v] in T.HIS_HONOUR:
             return self._carried(trig, lo), False  # "أكد سموه دعم حكومة خادم الحرمين": His Highness, carried over
-        if (was := self._was_before(trig, lo)) is not None:
-            first = was + 1 + (norms[was + 1] in _ALREADY)
-            if (person := self.art.descriptors.get(self.art.descriptor_at(first))) is not None:
-                return [Occurrence(person, first, first + 1)], True  # "وكانت وزيرة خارجية الاتحاد الأوروبي أكدت"
-            # "وكانت قيادة القوات المشتركة … في اليمن، أعلنت في بيان … استشهاد X": the subject stands
-            # between كان and the verb (here unnamed), not after it
-            return self._subjects(was + 1, trig.start, "PER", "ORG")[-1:], True
         j, words = trig.end, 0
         if trig.kind == "statement" and v is not None and not T.VERBAL_OBJECTS.isdisjoint(stems(norms[v])):
             words = reach  # "وأكد حرص واشنطن": what follows is what was affirmed, no subject
@@ -563,6 +566,8 @@ class _Extractor:
             j += 1
         after = [o for o in self._actors(trig.end, j) if self._may_be_subject(o)]
         person = next((k for k, o in enumerate(after) if o.type == "PER"), None)
+        if person is None and v is not None and norms[v] in _ANONYMOUS:
+            return [], True  # "وقال مسؤول بطالبان رفض الإفصاح عن هويته": an unnamed official, not the body
         titled_place = person is None and after and after[0].type not in ("PER", "ORG") and v is not None \
             and _is_role(norms[v])  # "وأبدى وكيل إمارة الباحة": the place of a role, not a subject
         if person is not None or (after and after[0].a - trig.end <= 2 and not titled_place):
@@ -624,7 +629,7 @@ class _Extractor:
             return None
         return None
 
-    def _was_before(self, trig: T.Trigger, lo: int) -> int | None:
+    def _was_before(self, trig: T.Trigger, lo: int, reach: int = _SUBJECT_REACH) -> int | None:
         """Where a clause-opening كان stands with its subject between it and the (bare) verb: "وكانت
         قيادة القوات … ، أعلنت", "وكان الصندوق قد أكد" — not "وكان في عام 2006، قد أعرب" (no subject
         there), "التصحيح كان صعبا، حيث قالت" (كان inside a clause), "وكان … ، وقال"."""
@@ -634,7 +639,7 @@ class _Extractor:
         v = self._after_verb(trig)
         if v is not None and self.art.owner[v] is not None:
             return None  # "وكان يعالون يلمح …، قال الشاباك": the verb names its own subject
-        for i in range(trig.start - 1, max(lo, trig.start - _SUBJECT_REACH) - 1, -1):
+        for i in range(trig.start - 1, max(lo, trig.start - reach) - 1, -1):  # (a host's titles are long)
             if _WAS.isdisjoint(stems(norms[i])):
                 continue
             opens = i == lo or norms[i - 1] in _PUNCT or norms[i - 1] == "." or norms[i][:1] == "و"
@@ -1069,8 +1074,9 @@ class _Extractor:
                      if r == "speaker" and a in art.entities and art.entities[a]["type"] == "PER"]
             first = spoke or first  # "ورحب سموه باللواء الغامدي، … مشيداً": who spoke first in this sentence
             speaker, here = (first[:1] or list(self.last_subject)), True
-        elif self.last_meeting is not None and (stem.endswith("ا") and stem[:-1] in _DUAL_VERBS
-                                                 or after in _DUAL_NOUNS):  # أكدا / أكد الرئيسان
+        elif self.last_meeting is not None and (stem.endswith("ا") and stem[:-1] in _DUAL_VERBS or after in _DUAL_NOUNS
+                                                 or after in _IN_IT and j + 1 < nxt and art.norms[j + 1] in _DUAL_NOUNS):
+            # أكدا / أكد الرئيسان / "بيان مشترك أكد فيه الطرفان"
             ids = [a for a, r in self.last_meeting.actors if a in art.entities and r != "reporter"]
             speaker, here = [Occurrence(art.entities[i], trig.start, trig.start) for i in ids], True
         elif trig.start > lo and art.norms[trig.start - 1] in T.RELATIVES:  # X الذي قال: X, if named

@@ -105,9 +105,13 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...], kind: str) -> boo
     if len(short) >= len(full):
         return False
     if kind == "PER":  # surname, or the last words of the name; or the given name of a "X بن Y"
-        # lineage name, which news uses with a title ("الملك سلمان" → سلمان بن عبد العزيز)
-        return _same_name(short, full[-len(short):]) or (
-            len(short) == 1 and len(full) > 2 and full[1] in _LINEAGE and similar(short[0], full[0]))
+        # lineage name, which news uses with a title ("الملك سلمان" → سلمان بن عبد العزيز); or the
+        # lineage without what follows it ("سعود بن ثنيان" → سعود بن ثنيان آل سعود), or the given and
+        # family names without it ("سليمان السحيباني" → سليمان بن عبد الرحمن السحيباني)
+        if len(full) > 2 and full[1] in _LINEAGE and similar(short[0], full[0]):
+            return len(short) == 1 or len(short) >= 3 and _same_name(short, full[:len(short)]) \
+                or len(short) == 2 and short[1] not in _LINEAGE and similar(short[1], full[-1])
+        return _same_name(short, full[-len(short):])
     return _same_name(short, full[:len(short)])
 
 
