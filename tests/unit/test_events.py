@@ -869,3 +869,11 @@ def test_a_host_named_at_length_before_qad_an_unnamed_official_and_a_joint_state
                                       ("meeting", ["محمد بن سلمان", "عبدالله الثاني"])]
     assert _statements(body) == [("أكد", ["محمد بن سلمان", "عبدالله الثاني"])]  # not Taliban: an unnamed official
     assert _roles(body, "visit")[0][2][1][1] == "المملكة الأردنية"  # Jordan, not Saudi Arabia
+
+
+def test_a_delegation_of_a_body_headed_by_a_named_person_meets_as_both():
+    body = ("استقبل وزير الخارجية عادل الجبير أمس وفدا من الكونغرس الأمريكي برئاسة السيناتور جون ماكين. "
+            "واستقبل الأمير فيصل بن بندر أمير منطقة الرياض رئيس هيئة الهلال الأحمر فيصل السمنان.")
+    assert _told(body, "meeting") == [("meeting", ["عادل الجبير", "الكونغرس", "جون ماكين"]),
+                                      ("meeting", ["فيصل بن بندر", "فيصل السمنان"])]  # a body in a title is no delegation
+    # (and the tagger's "هيئة الهلال الأحمر فيصل السمنان" stops before the name of the body's head)

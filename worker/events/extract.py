@@ -110,6 +110,7 @@ _CHAIRED_BY = T.norm_set("برئاسة بمشاركة ومشاركة وبمشا�
 _PARTICIPATION = T.norm_set("بمشاركة المشاركة")
 _TARGET_WORDS = T.norm_set("تهدف تهدفان يهدف لتحقيق هدف")
 _DUAL_VERBS = T.norm_set("أكد قال أضاف أشار شدد أعرب اتفق بحث ناقش")
+_DELEGATION = T.norm_set("وفد وفدا وفداً")
 _ANONYMOUS = T.norm_set("مسؤول مسئول مصدر مصادر")  # (the spokesman of a body speaks for it: المتحدث باسم)
 _IN_IT = T.norm_set("فيه فيها")
 _DUAL_NOUNS = T.norm_set("الرئيسان الجانبان الطرفان الزعيمان الوزيران الملكان الأميران المسؤولان الدبلوماسيان")  # وأكد الرئيسان
@@ -869,6 +870,8 @@ class _Extractor:
             rest = self._before_relative(rest)
             k = next((i for i, o in enumerate(rest) if o.type == "PER"), 0 if rest else None)
             others = _prefer_people(_coordinated(self.art, rest, k)) if k is not None else []
+            if k:  # "وفدا من الكونغرس الأمريكي برئاسة السيناتور جون ماكين": the body and the one who heads it
+                others = [o for o in rest[:k] if o.type == "ORG" and self._delegation_of(o)][:1] + others
             host = host_verb
             if not others and not host:  # التقى X مع Y
                 others = [o for o in self._with(trig.end if here else lo, nxt) if o.id not in {s.id for s in subject}]
@@ -921,6 +924,12 @@ class _Extractor:
         if made:
             self.last_meeting = made[-1]
         return made, end
+
+    def _delegation_of(self, o: Occurrence) -> bool:
+        """The body is named as a delegation's: "وفدا من الكونغرس", "وفد منظمة الصحة العالمية"."""
+        norms = self.art.norms
+        k = o.a - 1 - (o.a > 0 and norms[o.a - 1] in _FROM)
+        return k >= 0 and not _DELEGATION.isdisjoint(stems(norms[k]))
 
     def _before_relative(self, guests: list[Occurrence]) -> list[Occurrence]:
         """The guests named before a relative clause that follows one of them: "استقبل X وزراء

@@ -131,6 +131,10 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
         return None
     if span.type == "PER":
         a, b = _with_father((a, b), norms)
+    if span.type == "ORG":  # "هيئة الهلال الأحمر فيصل السمنان": the tagger ran the body on into its head's name
+        b = next((i for i in range(a + 2, b - 1) if norms[i - 1].startswith("ال") and norms[i - 1] not in ROYAL
+                  and norms[i - 1] not in HONORIFICS and _first_names().__contains__(norms[i])
+                  and norms[i + 1].startswith("ال")), b)
     if b - a == 1 and _CURRENCY_WORDS & set(stems(norms[a])):
         return None  # بالدولار: a currency, not a MISC name
     common = _frequencies().common
