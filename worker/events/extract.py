@@ -54,7 +54,8 @@ _FORMER = T.norm_set("الأول الأولى")  # as a subject: the former of t
 _LATTER = T.norm_set("الأخير الأخيرة")
 _FRAMES = T.norm_set("في خلال عبر وفي")
 # a clause of its own starts: what was said (…إنهما حاولا، لكن تشان تعرضت), not the verb's subject
-_CLAUSE = T.norm_set("أنه أنها أنهما أنهم إنه إنها إنهما إنهم بأنه بأنها بأنهما بأنهم لكن ولكن")
+_THAT_HE = T.norm_set("أنه أنها أنهما أنهم إنه إنها إنهما إنهم بأنه بأنها بأنهما بأنهم")  # that, with its pronoun
+_CLAUSE = _THAT_HE | T.norm_set("لكن ولكن")
 # "وكتب عن الأمل … بحمل تشان", "أعلن في الدوحة عن لقاء ضم … لافروف": a topic follows, no subject
 _ABOUT = T.norm_set("عن")
 _TOPIC = T.norm_set("عن وعن حول وحول بشأن وبشأن")  # a sentence that opens with what it is about
@@ -76,7 +77,7 @@ _VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين ب�
                            "جانبها")
 _AT = T.norm_set("في")
 _TO = T.norm_set("إلى الى")
-_THAT = T.norm_set("أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم")  # (with its pronoun: "وبيّن أنه")
+_THAT = T.norm_set("أن إن بأن") | _THAT_HE  # (with its pronoun: "وبيّن أنه")
 _VISITED_REACH = 3  # words that describe the person a visit verb's subject visits
 _WHEN_SAID = T.norm_set("عقب بعد خلال أثناء لدى أمام في")  # "وتابع X عقب اجتماعه بـY أن"
 _PRESENCE = T.norm_set("بحضور وبحضور")
@@ -706,7 +707,7 @@ class _Extractor:
         """Only a role, an honorific or the body's quoted acronym between a body and a person named
         after it ("مع مدير عام هيئة المدن الصناعية «مدن» المهندس صالح الرشيد")."""
         norms = self.art.norms
-        return b - a <= 1 and all(_is_role(w) for w in norms[a:b]) or b - a <= _WITH_REACH and all(
+        return b - a <= _WITH_REACH and all(
             _is_role(norms[i]) or norms[i] in HONORIFICS or norms[i] in _QUOTE_MARKS or norms[i] in _CLOSING_MARKS
             or a < i < b - 1 and norms[i - 1] in _QUOTE_MARKS and norms[i + 1] in _CLOSING_MARKS for i in range(a, b))
 
