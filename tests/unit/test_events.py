@@ -877,3 +877,15 @@ def test_a_delegation_of_a_body_headed_by_a_named_person_meets_as_both():
     assert _told(body, "meeting") == [("meeting", ["عادل الجبير", "الكونغرس", "جون ماكين"]),
                                       ("meeting", ["فيصل بن بندر", "فيصل السمنان"])]  # a body in a title is no delegation
     # (and the tagger's "هيئة الهلال الأحمر فيصل السمنان" stops before the name of the body's head)
+
+
+def test_met_with_by_ba_and_a_title_after_an_office_led_name():
+    body = ("التقى الأمير محمد بن سلمان في جدة، أمس، الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان. "
+            "كما اجتمع الأمير محمد بن سلمان، في جدة، البارحة بسمير جعجع رئيس حزب القوات اللبنانية. "
+            "واجتمع وزير الخارجية عادل الجبير بنظيره البريطاني فيليب هاموند. "
+            "واجتمع الفريق بمدربه.")
+    people = {x["canonical"]: [m["text"] for m in x["mentions"]] for x in enrich(RawArticle(source="t", body=body)).entities}
+    assert people["رمضان أحمد قاديروف"] == ["رمضان أحمد قاديروف", "رئيس جمهورية الشيشان"]  # after "الرئيس X": his
+    assert _told(body, "meeting") == [("meeting", ["محمد بن سلمان", "رمضان أحمد قاديروف"]),
+                                      ("meeting", ["محمد بن سلمان", "سمير جعجع"]),
+                                      ("meeting", ["عادل الجبير", "فيليب هاموند"])]

@@ -111,6 +111,7 @@ _CHAIRED_BY = T.norm_set("برئاسة بمشاركة ومشاركة وبمشا�
 _PARTICIPATION = T.norm_set("بمشاركة المشاركة")
 _TARGET_WORDS = T.norm_set("تهدف تهدفان يهدف لتحقيق هدف")
 _DUAL_VERBS = T.norm_set("أكد قال أضاف أشار شدد أعرب اتفق بحث ناقش")
+_MET_BY = T.norm_set("اجتمع اجتمعت يجتمع تجتمع")  # "اجتمع X بـY": met with Y
 _DELEGATION = T.norm_set("وفد وفدا وفداً")
 _ANONYMOUS = T.norm_set("مسؤول مسئول مصدر مصادر")  # (the spokesman of a body speaks for it: المتحدث باسم)
 _IN_IT = T.norm_set("فيه فيها")
@@ -880,6 +881,8 @@ class _Extractor:
             others = [o for o in self._with(trig.end if here else lo, nxt) if o.id not in {s.id for s in subject}]
             if not others and kind == "phone_call":  # "اتصال هاتفي تلقاه الملك سلمان من الرئيس التركي"
                 others = callers = [o for o in self._caller(trig.end, nxt) if o.id not in {s.id for s in subject}]
+            if not others and here and not _MET_BY.isdisjoint(verb):
+                others = self._met_by(max([s.b for s in subject], default=trig.end), nxt)
             host = False
         if len(subject) + len(others) < 2 and (chaired := self._chaired(trig.end, hi)):
             # "تعقد لجنة … اجتماعا طارئا برئاسة وزير الخارجية المصري سامح شكري ومشاركة الرئيس الفلسطيني"
@@ -925,6 +928,22 @@ class _Extractor:
         if made:
             self.last_meeting = made[-1]
         return made, end
+
+    def _met_by(self, a: int, b: int) -> list[Occurrence]:
+        """"اجتمع X، في جدة، البارحة بسمير جعجع", "واجتمع X بنظيره البريطاني فيليب هاموند": the first
+        person or body within [a, b) whose name, or whose title before it, stands behind ب."""
+        norms = self.art.norms
+        for o in self._actors(a, b):
+            if o.type not in ("PER", "ORG"):
+                continue
+            titled = o.a - 1
+            while titled >= a and (_is_role(norms[titled]) or nationality(norms[titled])) and norms[titled][:1] != "ب":
+                titled -= 1  # (بنظيره البريطاني فيليب هاموند)
+            if o.a in self.art.behind_preposition and norms[o.a][:1] == "ب" or titled >= a and titled < o.a \
+                    and norms[titled][:1] == "ب" and _is_role(norms[titled][1:]):
+                return _prefer_people(_coordinated(self.art, self._actors(o.a, b), 0))
+            return []  # (someone else named first: "اجتمع X ووزير … بمقر …")
+        return []
 
     def _delegation_of(self, o: Occurrence) -> bool:
         """The body is named as a delegation's: "وفدا من الكونغرس", "وفد منظمة الصحة العالمية"."""

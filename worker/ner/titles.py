@@ -47,6 +47,7 @@ _TIME_WORDS = frozenset(normalize(w) for w in "أمس اليوم غدا مساء
 # verbs whose object is never a person: the title after their subject's name is the subject's
 # ("التقى بوتين رئيس الوزراء الباكستاني" met the prime minister; "قال بوتين رئيس روسيا" is Putin)
 _NO_PERSON_OBJECT = frozenset(normalize(w) for w in "قال أكد أوضح أضاف أشار صرح أعلن شدد لفت أفاد بحث ناقش بحثا".split())
+_WITH = frozenset({normalize("مع")})  # "مع سمير جعجع رئيس حزب القوات": one person
 _HONORIFICS = frozenset(normalize(w) for w in
                         "الأمير الشيخ السيد الدكتور د المهندس الأستاذ سمو معالي فضيلة سماحة الملك الملكي".split())
 
@@ -153,8 +154,9 @@ def _name_further(norms: list[str], k: int, entity_at: dict[int, tuple[int, str,
 
 def _named_before(norms: list[str], i: int, person_ending: dict[int, int]) -> int | None:
     """Start of the name right before token ``i`` (commas aside) that the title follows in
-    apposition: one led by an honorific, or the subject of a verb that takes no person as its
-    object ("وقال ناصر جودة وزير الخارجية الأردني إن", "بحث ناصر جودة وزير الخارجية الأردني مع")."""
+    apposition: one led by an honorific or an office, one after مع, or the subject of a verb that
+    takes no person as its object ("وقال ناصر جودة وزير الخارجية الأردني إن", "بحث ناصر جودة وزير
+    الخارجية الأردني مع")."""
     if norms[i][:1] == "و" and norms[i] not in _FIRSTS:
         return None  # "الأمير محمد بن سلمان ووزير الدفاع الأمريكي": a second person, not apposition
     k = i
@@ -163,9 +165,10 @@ def _named_before(norms: list[str], i: int, person_ending: dict[int, int]) -> in
     start = person_ending.get(k)
     if start is None:
         return None
-    if _HONORIFICS & set(norms[max(0, start - 2):start]) or start > 0 and not _NO_PERSON_OBJECT.isdisjoint(
-            stems(norms[start - 1])):
-        return start
+    before = norms[start - 1] if start > 0 else ""
+    if _HONORIFICS & set(norms[max(0, start - 2):start]) or before in _FIRSTS or before in _WITH \
+            or not _NO_PERSON_OBJECT.isdisjoint(stems(before)):
+        return start  # (an office before the name too: "الرئيس رمضان قاديروف رئيس جمهورية الشيشان")
     return None
 
 
