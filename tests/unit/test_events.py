@@ -889,3 +889,12 @@ def test_met_with_by_ba_and_a_title_after_an_office_led_name():
     assert _told(body, "meeting") == [("meeting", ["محمد بن سلمان", "رمضان أحمد قاديروف"]),
                                       ("meeting", ["محمد بن سلمان", "سمير جعجع"]),
                                       ("meeting", ["عادل الجبير", "فيليب هاموند"])]
+
+
+def test_guests_left_unnamed_before_a_relative_clause_and_congratulations_are_no_statement():
+    body = ("استقبل الأمير سعود بن نايف أمير المنطقة الشرقية، أمس، الأمراء والمشايخ وكبار المسؤولين بالمنطقة، الذين "
+            "قدموا البيعة للأمير محمد بن نايف ولي العهد. استقبل الأمير فيصل بن بندر، الذي يرأس اللجنة، الأمير سلطان بن "
+            "سلمان. واستقبل الأمير فيصل بن بندر في مكتبه، الذي شهد اللقاء، الأمير خالد بن سعود. وتفقد اللواء ناصر الدويسي المواقع الأمنية وقدم تهانيه بعيد الفطر المبارك.")
+    assert _told(body, "meeting") == [("meeting", ["فيصل بن بندر", "سلطان بن سلمان"]),  # the host's clause, the
+                                      ("meeting", ["فيصل بن بندر", "خالد بن سعود"])]  # place's: guests after it
+    assert _statements(body) == []  # the congratulations offered are no statement

@@ -112,6 +112,8 @@ _PARTICIPATION = T.norm_set("بمشاركة المشاركة")
 _TARGET_WORDS = T.norm_set("تهدف تهدفان يهدف لتحقيق هدف")
 _DUAL_VERBS = T.norm_set("أكد قال أضاف أشار شدد أعرب اتفق بحث ناقش")
 _MET_BY = T.norm_set("اجتمع اجتمعت يجتمع تجتمع")  # "اجتمع X بـY": met with Y
+_WHO_THEY = T.norm_set("الذين")  # guests left unnamed are people, many
+_UNNAMED_GUEST_WORDS = 2  # words of unnamed guests before a relative clause about them
 _DELEGATION = T.norm_set("وفد وفدا وفداً")
 _ANONYMOUS = T.norm_set("مسؤول مسئول مصدر مصادر")  # (the spokesman of a body speaks for it: المتحدث باسم)
 _IN_IT = T.norm_set("فيه فيها")
@@ -869,7 +871,7 @@ class _Extractor:
             end = next((i for i in range(trig.end, nxt) if self.art.norms[i] in _PRESENCE), nxt)
             rest = [o for o in self._actors(max([s.b for s in subject], default=trig.end), end)
                     if o.id not in {s.id for s in subject} and not self._describes(o) and not self._kin_of(o)]
-            rest = self._before_relative(rest)
+            rest = self._before_relative(rest, max([trig.end, *(s.b for s in subject)]))
             k = next((i for i, o in enumerate(rest) if o.type == "PER"), 0 if rest else None)
             others = _prefer_people(_coordinated(self.art, rest, k)) if k is not None else []
             if k:  # "وفدا من الكونغرس الأمريكي برئاسة السيناتور جون ماكين": the body and the one who heads it
@@ -951,13 +953,18 @@ class _Extractor:
         k = o.a - 1 - (o.a > 0 and norms[o.a - 1] in _FROM)
         return k >= 0 and not _DELEGATION.isdisjoint(stems(norms[k]))
 
-    def _before_relative(self, guests: list[Occurrence]) -> list[Occurrence]:
-        """The guests named before a relative clause that follows one of them: "استقبل X وزراء
-        خارجية دول مجلس التعاون، الذين يزورون قطر لحضور اجتماعهم مع … جون كيري" received the
-        council's ministers; whom they came to meet is told in the clause, no guest."""
+    def _before_relative(self, guests: list[Occurrence], start: int) -> list[Occurrence]:
+        """The guests named before a relative clause about them: "استقبل X وزراء خارجية دول مجلس
+        التعاون، الذين يزورون قطر لحضور اجتماعهم مع … جون كيري" received the council's ministers;
+        whom they came to meet is told in the clause, no guest. Guests left unnamed before it
+        ("مديري الجهات الحكومية، الذين قدموا لتهنئة وكيل المحافظة ماجد العساف") leave none."""
         if not guests:
             return guests
-        rel = next((i for i in range(guests[0].b, guests[-1].a) if self.art.norms[i] in T.RELATIVES), None)
+        norms, owner = self.art.norms, self.art.owner
+        rel = next((i for i in range(start, guests[-1].a) if norms[i] in T.RELATIVES), None)
+        if rel is not None and rel < guests[0].a and (norms[rel] not in _WHO_THEY or sum(
+                norms[i].isalpha() and owner[i] is None for i in range(start, rel)) < _UNNAMED_GUEST_WORDS):
+            rel = None  # "استقبل X، الذي …، Y", "في مكتبه، الذي …": the clause is the host's, or the place's
         return guests if rel is None else [o for o in guests if o.b <= rel]
 
     def _brought_together(self, trig: T.Trigger, lo: int, nxt: int) -> tuple[list[Occurrence], list[Occurrence]] | None:

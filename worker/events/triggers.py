@@ -174,7 +174,7 @@ SHOWED = norm_set("أبدى أبدت")
 # statement only with the thanks (not "ووجه بتقديم أفضل عناية", he directed)
 OFFERED = norm_set(_OFFERED_WORDS)
 THANKED = norm_set("شكر شكرت")  # the verb, when the particle before it (كما، و) makes it one
-THANKS = norm_set("شكره شكرها شكرهم شكرهما الشكر شكر تقديره تقديرها تهانيه التهنئة")
+THANKS = norm_set("شكره شكرها شكرهم شكرهما الشكر شكر تقديره تقديرها")  # (not تهانيه، التهنئة: congratulations are no statement)
 # "وأضاف خالد الكعبي هدف الهلال الثاني": أضاف "added" a goal, not words
 ADDED = norm_set("أضاف أضافت")
 GOALS = norm_set("هدف هدفا هدفاً الهدف هدفين الهدفين هدفه هدفها هدفيه")
