@@ -898,3 +898,11 @@ def test_guests_left_unnamed_before_a_relative_clause_and_congratulations_are_no
     assert _told(body, "meeting") == [("meeting", ["فيصل بن بندر", "سلطان بن سلمان"]),  # the host's clause, the
                                       ("meeting", ["فيصل بن بندر", "خالد بن سعود"])]  # place's: guests after it
     assert _statements(body) == []  # the congratulations offered are no statement
+
+
+def test_a_rank_and_a_given_name_after_abd_and_met_by_a_title_at_length():
+    body = ("أصدر الرئيس هادي قرارا بتعيين العميد الركن عبد الرحيم أحمد سالم عتيق، قائدا للمنطقة العسكرية الثانية. "
+            "واجتمع اللواء ناصر الدويسي بقائد قوة جازان اللواء ركن سعيد بن حسين الغامدي.")
+    people = [x["canonical"] for x in enrich(RawArticle(source="t", body=body)).entities if x["type"] == "PER"]
+    assert "عبد الرحيم أحمد سالم عتيق" in people and "سعيد بن حسين الغامدي" in people  # not "ركن سعيد …"
+    assert _told(body, "meeting") == [("meeting", ["ناصر الدويسي", "سعيد بن حسين الغامدي"])]

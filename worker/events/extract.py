@@ -938,11 +938,11 @@ class _Extractor:
         for o in self._actors(a, b):
             if o.type not in ("PER", "ORG"):
                 continue
-            titled = o.a - 1
-            while titled >= a and (_is_role(norms[titled]) or nationality(norms[titled])) and norms[titled][:1] != "ب":
-                titled -= 1  # (بنظيره البريطاني فيليب هاموند)
-            if o.a in self.art.behind_preposition and norms[o.a][:1] == "ب" or titled >= a and titled < o.a \
-                    and norms[titled][:1] == "ب" and _is_role(norms[titled][1:]):
+            titled = next((k for k in range(o.a - 1, max(a, o.a - _WITH_REACH) - 1, -1)
+                           if norms[k][:1] == "ب" and _is_role(norms[k][1:])), None)
+            # (بنظيره البريطاني فيليب هاموند، بقائد قوة جازان اللواء ركن سعيد الغامدي: the title behind ب)
+            if o.a in self.art.behind_preposition and norms[o.a][:1] == "ب" or titled is not None \
+                    and all(w.isalpha() or w == "." for w in norms[titled:o.a]):
                 return _prefer_people(_coordinated(self.art, self._actors(o.a, b), 0))
             return []  # (someone else named first: "اجتمع X ووزير … بمقر …")
         return []

@@ -48,7 +48,7 @@ def _norms(words: str) -> frozenset[str]:
 
 HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د م أ السفير السفيرة الشيخ الشيخة المهندس المهندسة الأستاذ "
                     "الأستاذة اللواء "
-                    "العقيد العميد الكابتن المتحدث المتحدثة المستشار السيد السيدة اللاعب المدرب الحارس الزميل "
+                    "العقيد العميد ركن الركن الكابتن المتحدث المتحدثة المستشار السيد السيدة اللاعب المدرب الحارس الزميل "
                     "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
 _EVERYDAY_STEM_ZIPF = 4.0
 CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
@@ -186,7 +186,7 @@ def father_end(norms: list[str], i: int) -> int:
 
 def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
     """End of the name starting at ``a`` (``a`` itself when none starts there)."""
-    j, given, lineage = a, 0, False
+    j, given, lineage, ben = a, 0, False, False
     while j < len(norms):
         w = norms[j]
         if not w.isalpha() or w in _STOP or w in ROLES or w.startswith(ARTICLE_WITH_PREPOSITION) \
@@ -196,7 +196,7 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
             if j + 1 >= len(norms) or not norms[j + 1].isalpha() or norms[j + 1] in function_words \
                     and not (w in LINEAGE and is_first_name(norms[j + 1])):  # بن علي (normalised as على)
                 break
-            j, lineage = father_end(norms, j), True
+            j, lineage, ben = father_end(norms, j), True, ben or w in LINEAGE
             continue
         if w.startswith("ال"):  # a family name closes the name
             if j > a and (zipf.get(w, 0.0) < FAMILY_ZIPF or lineage and w.endswith("ي") and w.isalpha()):
@@ -208,6 +208,10 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
             break  # "السيد خالد" yes, "الحارس سحب شكواه" no: a first word this common is rarely a name
         if _preposition_on_everyday(w, zipf) and FAMILY_ZIPF > z:
             break  # لسوق
+        if lineage and known and not ben and given < _MAX_GIVEN and w not in function_words:
+            given += 1  # "عبد الرحيم أحمد سالم عتيق": after عبد (no lineage) a known given name goes on
+            j += 1
+            continue
         if lineage:  # بن محمد حجار: after a lineage, a family name without ال closes the name
             if z < FAMILY_ZIPF and w not in function_words and w[0] != "و":
                 j += 1
