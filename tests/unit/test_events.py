@@ -906,3 +906,12 @@ def test_a_rank_and_a_given_name_after_abd_and_met_by_a_title_at_length():
     people = [x["canonical"] for x in enrich(RawArticle(source="t", body=body)).entities if x["type"] == "PER"]
     assert "عبد الرحيم أحمد سالم عتيق" in people and "سعيد بن حسين الغامدي" in people  # not "ركن سعيد …"
     assert _told(body, "meeting") == [("meeting", ["ناصر الدويسي", "سعيد بن حسين الغامدي"])]
+
+
+def test_an_act_reported_inside_a_statement_and_a_romanian_who_shows_his_joy():
+    body = ("وقال البيت الأبيض إن أوباما أدان التفجير الذي وقع يوم الاثنين. واضاف قائلا في البيان إن الرئيس نقل "
+            "تعازيه. أبدى الروماني أولاريو كوزمين المدير الفني لفريق العين سعادته بالمستوى. وتطرق كوزمين إلى "
+            "المباراة المقبلة.")
+    assert _statements(body) == [("وقال", ["البيت الأبيض"]), ("أدان", ["باراك أوباما"]),  # the one reported …
+                                 ("قائلا", ["البيت الأبيض"]),  # … while the White House goes on
+                                 ("أبدى", ["أولاريو كوزمين"]), ("وتطرق", ["أولاريو كوزمين"])]

@@ -112,6 +112,7 @@ _PARTICIPATION = T.norm_set("بمشاركة المشاركة")
 _TARGET_WORDS = T.norm_set("تهدف تهدفان يهدف لتحقيق هدف")
 _DUAL_VERBS = T.norm_set("أكد قال أضاف أشار شدد أعرب اتفق بحث ناقش")
 _MET_BY = T.norm_set("اجتمع اجتمعت يجتمع تجتمع")  # "اجتمع X بـY": met with Y
+_TOLD_OF_WORDS = 6  # words of a name between أن and the verb it is the subject of
 _WHO_THEY = T.norm_set("الذين")  # guests left unnamed are people, many
 _UNNAMED_GUEST_WORDS = 2  # words of unnamed guests before a relative clause about them
 _DELEGATION = T.norm_set("وفد وفدا وفداً")
@@ -1063,6 +1064,7 @@ class _Extractor:
         word = art.norms[trig.start]
         stem = strip_conjunction(word)
         reporter: list[Occurrence] = []
+        inner = False  # a speech act reported inside another's (إن X أدان): it does not become the subject
         j = self._after_verb(trig)
         after = art.norms[j] if j is not None else None  # where the subject would stand
         if trig.form in _SPEECH_NOUNS and trig.start > lo and art.norms[trig.start - 1] in _FRAMES:
@@ -1115,6 +1117,9 @@ class _Extractor:
             # أكدا / أكد الرئيسان / "بيان مشترك أكد فيه الطرفان"
             ids = [a for a, r in self.last_meeting.actors if a in art.entities and r != "reporter"]
             speaker, here = [Occurrence(art.entities[i], trig.start, trig.start) for i in ids], True
+        elif (told_of := self._told_of(trig, lo)) is not None:
+            # "وقال البيت الأبيض إن أوباما أدان التفجير": the one reported speaks; the reporter stays the subject
+            speaker, here, inner = [told_of], True, True
         elif trig.start > lo and art.norms[trig.start - 1] in T.RELATIVES:  # X الذي قال: X, if named
             named = self._actors(trig.start - 2, trig.start - 1)
             if not named and (titled := self._titled_before(trig.start - 1, lo, trig)) is not None:
@@ -1146,7 +1151,7 @@ class _Extractor:
             if here:  # "وقال مسؤول في الإدارة": someone unnamed speaks now, not the last subject
                 self._set_subject([])
             return [], trig.end
-        if here and word not in _QUOTING:
+        if here and word not in _QUOTING and not inner:
             self._set_subject(speaker[:1])
             if _feminine(stem) and speaker[0].type == "ORG":
                 self.last_feminine = speaker[:1]
@@ -1198,6 +1203,15 @@ class _Extractor:
             return None
         reporter = [o for o in self._actors(trig.end, k) if o.type in ("PER", "ORG")]
         return named[:1], reporter[:1]
+
+    def _told_of(self, trig: T.Trigger, lo: int) -> Occurrence | None:
+        """The person or body named between أن/إن and a bare verb: "قال البيت الأبيض إن أوباما أدان"."""
+        norms = self.art.norms
+        if trig.start - lo < 2 or norms[trig.start] != trig.form:
+            return None
+        named = [o for o in self._actors(max(lo, trig.start - _TOLD_OF_WORDS), trig.start)
+                 if o.type in ("PER", "ORG") and o.b == trig.start]
+        return named[0] if named and named[0].a > lo and norms[named[0].a - 1] in _THAT else None
 
     def _speaks_here(self, trig: T.Trigger, lo: int, nxt: int, after: str | None) -> bool:
         """A verb of two senses (كتب، تحدث) speaks when its speaker is named right after it, or when
@@ -1262,7 +1276,8 @@ class _Extractor:
         first = trig.end
         if first >= nxt:
             return False
-        if not (self._names_someone(first) or art.norms[trig.start] != trig.form):
+        named = first + (first + 1 < nxt and bool(nationality(art.norms[first])))  # (أبدى الروماني أولاريو كوزمين)
+        if not (self._names_someone(named) or art.norms[trig.start] != trig.form):
             return False
         for k in range(first, min(nxt, first + _SUBJECT_REACH)):
             if art.norms[k] in _PUNCT and art.norms[k] not in ("،", ",") or art.norms[k] in _THAT:
