@@ -279,8 +279,7 @@ def chambers(norms: list[str], place_at: Callable[[int], int | None],
     one-word place name (جدة in بجدة)."""
     out, n = [], len(norms)
     for i in range(n - 1):
-        forms = stems(norms[i])
-        if _CHAMBER.isdisjoint(forms):
+        if _CHAMBER.isdisjoint(stems(norms[i])):
             continue
         if not _indefinite(norms[i], _CHAMBER):  # الغرفة التجارية (الصناعية) ب…
             j = i + 1
@@ -443,8 +442,9 @@ def commands(norms: list[str]) -> list[tuple[int, int]]:
 
 def ministries(norms: list[str]) -> list[tuple[int, int]]:
     """(start, end) of a ministry named by its portfolio alone, "وزارة الخارجية", "وزارة الثقافة
-    والإعلام", or the presidency, "رئاسة الجمهورية": the home country's, or one the article named before. Only the portfolio and what
-    is joined to it by و: what follows may be the next word of the sentence (وزارة الخارجية القول)."""
+    والإعلام", or the presidency, "رئاسة الجمهورية": the home country's, or one the article named
+    before. Only the portfolio and what is joined to it by و: what follows may be the next word of
+    the sentence (وزارة الخارجية القول)."""
     out, n = [], len(norms)
     for i in range(n - 1):
         if norms[i] in _PRESIDENCY and norms[i + 1] in _PRESIDED and (i == 0 or norms[i - 1] not in _OFFICE_HELD):
