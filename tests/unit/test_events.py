@@ -915,3 +915,46 @@ def test_an_act_reported_inside_a_statement_and_a_romanian_who_shows_his_joy():
     assert _statements(body) == [("وقال", ["البيت الأبيض"]), ("أدان", ["باراك أوباما"]),  # the one reported …
                                  ("قائلا", ["البيت الأبيض"]),  # … while the White House goes on
                                  ("أبدى", ["أولاريو كوزمين"]), ("وتطرق", ["أولاريو كوزمين"])]
+
+
+def test_a_counterpart_by_nationality_is_the_one_named_after_the_bare_office():
+    body = ("أكد الرئيس الإيراني حسن روحاني أن البلدين فقدا الفرص، جاء ذلك خلال اتصال هاتفي أجراه الرئيس الإيراني مع "
+            "نظيره الفرنسي، ودعا الرئيس الإيراني الرئيس هولاند إلى توطيد العلاقات، وقال إن البلدين يملكان إمكانات؛ "
+            "من جهته أعلن الرئيس الفرنسي استعداد بلاده للتعاون مع إيران، موضحا أن باريس تبحث عن الحلول.")
+    assert _told(body, "phone_call") == [("phone_call", ["حسن روحاني", "فرانسوا هولاند"])]
+    assert _statements(body) == [("أكد", ["حسن روحاني"]), ("وقال", ["حسن روحاني"]),
+                                 ("أعلن", ["فرانسوا هولاند"]),  # the French president is Hollande …
+                                 ("موضحا", ["فرانسوا هولاند"])]  # … and his offer does not swallow his saying
+
+
+def test_a_foreign_club_a_winner_called_by_his_given_name_and_the_club_called_again():
+    body = ("حظي الشاب السوداني مجدي الصديق بتصميم شعار القميص الجديد لنادي مانشستر سيتي الإنجليزي. ووعد مدير "
+            "التسويق بالنادي بول هيندر، في اتصال هاتفي مع الفائز مجدي، بزيارة السودان قريبا. وأعلن النادي، عبر "
+            "صفحته الرسمية، فوز الصديق بالمركز الثاني.")
+    assert _told(body, "phone_call") == [("phone_call", ["بول هيندر", "مجدي الصديق"])]
+    assert _statements(body) == [("ووعد", ["بول هيندر"]), ("وأعلن", ["مانشستر سيتي"])]
+    kinds = {x["canonical"]: x["type"] for x in enrich(RawArticle(source="t", body="انتقل إلى نادي برشلونة الإسباني.")).entities}
+    assert kinds.get("برشلونة") == "ORG"  # the club, not the city
+
+
+def test_where_he_went_he_met_and_explained_in_a_press_statement():
+    body = ("قام سفير خادم الحرمين الشريفين في لبنان علي عواض عسيري، أمس، بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس "
+            "التحرير محمد المختار الفال. وقال حمد بن محمد الضويلع نائب وزير الصحة إن الوزارة عقدت شراكات. "
+            "وبين في تصريح صحافي خلال الجولة أن هناك عديدا من الشراكات. وبحسب وصف المدعي العام فقد اجتمع الأطراف.")
+    assert _told(body, "meeting") == [("meeting", ["علي عواض عسيري", "محمد المختار الفال"])]  # علي is the name
+    assert _statements(body) == [("وقال", ["حمد بن محمد الضويلع"]), ("وبين", ["حمد بن محمد الضويلع"])]
+
+
+def test_accusing_and_describing_are_sayings_but_not_in_the_passive_or_as_a_noun():
+    body = ("اتهمت منظمة \"هيومن رايتس ووتش\" إسرائيل باستخدام القوة. ووصف أوباما ما حدث بأنه عمل إرهابي. "
+            "وواجه ساركوزي انتقادات حادة واتهم بدعم النظام. يطلق عليهم وصف الذئاب المنفردة.")
+    assert _statements(body) == [("اتهمت", ["هيومن رايتس ووتش"]), ("ووصف", ["باراك أوباما"])]
+
+
+def test_a_municipality_head_named_after_his_town_and_a_meeting_in_what_was_said():
+    body = ("أوضح ذلك رئيس بلدية محايل حمد آل درهم، مشيراً إلى أن اللقاء سيبدأ بكلمة. وكانت الخارجية الألمانية قد "
+            "ذكرت في بيان لها أن الوزير فرانك شتاينماير سيركز في لقائه مع وزير الخارجية عادل الجبير على العلاقات.")
+    assert _statements(body) == [("أوضح", ["حمد آل درهم"]), ("مشيراً", ["حمد آل درهم"]),  # not "بلدية محايل حمد"
+                                 ("ذكرت", ["الخارجية الألمانية"])]
+    assert _told(body, "meeting") == [("meeting", ["فرانك شتاينماير", "عادل الجبير",  # his, not the ministry's:
+                                                   "الخارجية الألمانية"])]  # it reports the meeting

@@ -81,6 +81,10 @@ _THAT = T.norm_set("أن إن بأن") | _THAT_HE  # (with its pronoun: "وبي�
 _VISITED_REACH = 3  # words that describe the person a visit verb's subject visits
 _WHEN_SAID = T.norm_set("عقب بعد خلال أثناء لدى أمام في")  # "وتابع X عقب اجتماعه بـY أن"
 _PRESENCE = T.norm_set("بحضور وبحضور")
+_WHERE = T.norm_set("حيث")
+# kinds whose event takes in the rest of its sentence (its parties, goods, figures); a statement
+# there is still one: "أعلن X استعداد بلاده للتعاون مع إيران …، موضحا أن"
+_TO_SENTENCE_END = frozenset({"invitation", "cooperation_intent", "agreement", "economic_cooperation", "trade_figure"})
 _NAME_WORDS = 6  # a quoted span this short, all of it entity names, is a name in quotation marks
 _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
@@ -120,6 +124,7 @@ _ANONYMOUS = T.norm_set("مسؤول مسئول مصدر مصادر")  # (the spo
 _IN_IT = T.norm_set("فيه فيها")
 _DUAL_NOUNS = T.norm_set("الرئيسان الجانبان الطرفان الزعيمان الوزيران الملكان الأميران المسؤولان الدبلوماسيان")  # وأكد الرئيسان
 _DOCUMENT_WORDS = T.norm_set("البيان بيان")  # "وأضاف البيان:": the statement of whoever last spoke
+_REPORTS = T.norm_set("التقرير الدراسة")  # "وقال التقرير": nobody (a source the sets do not count)
 _BY_PHONE = T.norm_set("خلال في عبر أثناء")  # "بحث X ونظيره Y، خلال اتصال هاتفي": the talk was a call
 _AMONG = T.norm_set("بينهم بينها منهم")  # "مع قادة عسكريين … من بينهم رئيس الوزراء حيدر العبادي"
 _GOD = T.norm_set("الله")  # "وشكرت الله": gratitude to God, no statement
@@ -183,7 +188,7 @@ class _Article:
         for start, end, e in sorted(spans, key=lambda s: s[0] - s[1]):  # longest first: a title wins over
             a = max(bisect_right(ostarts, start) - 1, 0)                  # the country inside it
             b = bisect_left(ostarts, end)
-            if ostarts[a] < start and not {"ب", "ل"}.isdisjoint(body[ostarts[a]:start]):
+            if ostarts[a] < start and body[ostarts[a]:start].lstrip("و")[:1] in ("ب", "ل"):  # (not the ال of الديلي ميل)
                 self.behind_preposition.add(a)
             for i in range(a, b):
                 if self.owner[i] is None:
@@ -450,9 +455,12 @@ class _Extractor:
         if j is None or self.art.owner[j] is not None or not self.art.norms[j].startswith("ال"):
             return None
         head = self.art.norms[j][2:]
+        if self.art.norms[j] in _DOCUMENT_WORDS or self.art.norms[j] in _REPORTS:
+            return None  # "وقال التقرير" after "تقرير اليونيسكو": a document, nobody
         for o in reversed(self._actors(0, trig.start)):
-            if o.type == "ORG" and self.art.norms[o.a].removeprefix("ال") == head:
-                return Occurrence(o.entity, j, j + 1)
+            if o.type == "ORG" and (self.art.norms[o.a].removeprefix("ال") == head
+                                    or o.a > 0 and head in stems(self.art.norms[o.a - 1])):
+                return Occurrence(o.entity, j, j + 1)  # (or its head noun before it: "لنادي مانشستر سيتي")
         return None
 
     def _office_of(self, trig: T.Trigger) -> Occurrence | None:
@@ -643,8 +651,8 @@ class _Extractor:
         if norms[trig.start] != trig.form and norms[trig.start][:1] in ("و", "ف"):
             return None
         v = self._after_verb(trig)
-        if v is not None and self.art.owner[v] is not None:
-            return None  # "وكان يعالون يلمح …، قال الشاباك": the verb names its own subject
+        if v is not None and self.art.owner[v] is not None and not _prepositional(norms[v]):
+            return None  # "وكان يعالون يلمح …، قال الشاباك": the verb names its own subject (not "التقى بنظيره")
         for i in range(trig.start - 1, max(lo, trig.start - reach) - 1, -1):  # (a host's titles are long)
             if _WAS.isdisjoint(stems(norms[i])):
                 continue
@@ -656,6 +664,19 @@ class _Extractor:
             return None
         return None
 
+    def _describes_here(self, trig: T.Trigger, lo: int) -> bool:
+        """وصف is the verb where it opens a clause: after و (ووصف، ويصف), a full stop or comma, or an
+        opener (وقد وصف، كما وصف) — not the noun ("يطلق عليهم وصف", "ويقول وصف التطبيق", "لوصف")."""
+        norms, k = self.art.norms, trig.start
+        return k == lo or norms[k] == "و" + trig.form or norms[k - 1] in _PUNCT or norms[k - 1] in _VERB_OPENERS
+
+    def _opens_clause(self, k: int, lo: int) -> bool:
+        """The verb at ``k`` opens a clause of the sentence ("وقال"، "؛ من جهته أعلن"), not one inside
+        what was said ("أنه والملك سلمان أكدا")."""
+        norms = self.art.norms
+        return k == lo or norms[k].startswith("و") or norms[k - 1] in _FOR_HIS_PART \
+            or norms[k - 1] in _PUNCT and not any(w in _THAT for w in norms[lo:k])  # (not "أن الشركة …، رحبت")
+
     def _subjects(self, a: int, b: int, *types: str) -> list[Occurrence]:
         """The actors of ``types`` in [a, b) that may be a verb's subject (no name in a prepositional phrase)."""
         return [o for o in self._actors(a, b) if o.type in types and self._may_be_subject(o)]
@@ -666,8 +687,11 @@ class _Extractor:
         first, before = self.art.norms[o.a], self.art.norms[o.a - 1]
         if first[:1] == "ل" and before in _SAYINGS:
             return True  # "كشفت تصريحات لوزير الدفاع الفرنسي": whose the sayings are
-        return before not in _PREPOSITIONS and not first.startswith(("بال", "لل")) \
-            and not (first[:1] in ("ل", "ب") and len(first) > 3 and _is_role(first[1:]))
+        return before not in _PREPOSITIONS and not _prepositional(first) \
+            and not (o.type == "ORG" and o.a in self.art.behind_preposition
+                     and any(_is_role(w) for w in self.art.norms[max(0, o.a - 3):o.a])
+                     and any(p.type == "PER" for p in self._actors(o.b, o.b + 3)))
+        # (nor "مدير التسويق لمانشستر ستي، بول هيندر": the body of the office its named holder speaks in)
 
     def _carried(self, trig: T.Trigger, lo: int) -> list[Occurrence]:
         """The subject carried over — or, after "من جانبه/من جهته/بدوره" (for his part), the other party
@@ -756,19 +780,23 @@ class _Extractor:
             if trig is None or (art.in_quote[i] and trig.kind not in _SPEECH_OK) \
                     or trig.form in T.GOES_ON and not self._says_next(trig, hi) \
                     or trig.form in T.EXPLAINS and (not self._says_next(trig, hi, only_that=True)
-                                                    or i > lo and norms[i - 1].startswith("بين")):
-                i += 1  # (not "جرى بين الرئيسين": a trigger here would end the call's clause; not "بينه وبين X أنه")
-                continue
+                                                    or i > lo and norms[i - 1].startswith("بين")) \
+                    or trig.form in T.DESCRIBED and not self._describes_here(trig, lo) \
+                    or trig.form in T.JUDGED and i + 1 < hi and (norms[i + 1][:1] == "ب" or norms[i + 1] in _THAT):
+                i += 1  # (not "جرى بين الرئيسين": a trigger here would end the call's clause; not "بينه وبين X أنه";
+                continue  # not "وبحسب وصف المدعي العام", a description, no verb)
             found.append(trig)
             i = trig.end
         found = self._by_phone(found)
-        consumed = lo
+        consumed, by = lo, None
         for n, trig in enumerate(found):
-            if trig.start < consumed:
-                continue
+            if trig.start < consumed and not (trig.kind == "statement" and by in _TO_SENTENCE_END):
+                continue  # (what a sentence's agreement or offer takes in, a saying after it does not)
             nxt = next((t.start for t in found[n + 1:] if t.kind != trig.kind), hi)
             handler = getattr(self, "_" + trig.kind)
-            made, consumed = handler(trig, lo, hi, nxt)
+            made, end = handler(trig, lo, hi, nxt)
+            if end >= consumed:
+                consumed, by = end, trig.kind
             for d in made:
                 self._modality(d, lo, trig)
                 if reporter is not None and d.kind != "statement" and trig.start >= report_end \
@@ -853,13 +881,21 @@ class _Extractor:
                 (met := [o for o in self._actors(j, min(nxt, j + _WITH_REACH))
                          if o.type == "PER" or o.type == "ORG" and o.a == j and self.art.norms[j].startswith("ب")]):
             # "غداة لقائه الملك سلمان": his meeting (the subject's) with the person named next, or with
-            # the body named right after ب ("عقب اجتماعه باتحاد القدم")
-            subject, here, others = list(self.last_subject[:1]), False, met[:1]
+            # the body named right after ب ("عقب اجتماعه باتحاد القدم"); in what was said, the one it is
+            # said of ("ذكرت الخارجية الألمانية أن شتاينماير سيركز في لقائه مع الجبير")
+            that = next((k for k in range(trig.start - 1, lo - 1, -1) if self.art.norms[k] in _THAT), None)
+            said_of = self._subjects(that + 1, trig.start, "PER")[:1] if that is not None else []
+            subject, here, others = said_of or list(self.last_subject[:1]), False, met[:1]
         elif not _MEET_VERBS.isdisjoint(verb) and j is not None and self.art.norms[j].startswith("بال"):
             # "سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما": the one met follows ب, the
             # subject was named before (the last person of the sentence) or carried over
             people = [o for o in self._actors(lo, trig.start) if o.type == "PER"]
             subject, here = (people[-1:], True) if people else (list(self.last_subject), False)
+        elif direct and not host_verb and trig.start > lo and self.art.norms[trig.start - 1] in _WHERE \
+                and (went := self._subjects(lo, trig.start - 1, "PER")[-1:]) \
+                and len(met := [o for o in self._actors(trig.end, nxt) if o.type in ("PER", "ORG")]) == 1:
+            # "قام السفير X بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس التحرير Y": where he went, he met Y
+            subject, here, others = went, True, met
         elif direct and before and self._actors(trig.end, min(nxt, trig.end + 4)):
             subject, here = before, True  # "إن بوتين سيلتقي أردوغان": the name before the verb is its subject
         else:  # the wire formula "استقبل سماحة مفتي عام المملكة رئيس هيئة … الشيخ X" titles its host at length
@@ -942,7 +978,8 @@ class _Extractor:
             titled = next((k for k in range(o.a - 1, max(a, o.a - _WITH_REACH) - 1, -1)
                            if norms[k][:1] == "ب" and _is_role(norms[k][1:])), None)
             # (بنظيره البريطاني فيليب هاموند، بقائد قوة جازان اللواء ركن سعيد الغامدي: the title behind ب)
-            if o.a in self.art.behind_preposition and norms[o.a][:1] == "ب" or titled is not None \
+            if (o.a in self.art.behind_preposition or _prepositional(norms[o.a])) and norms[o.a][:1] == "ب" \
+                    or titled is not None \
                     and all(w.isalpha() or w == "." for w in norms[titled:o.a]):
                 return _prefer_people(_coordinated(self.art, self._actors(o.a, b), 0))
             return []  # (someone else named first: "اجتمع X ووزير … بمقر …")
@@ -1107,10 +1144,12 @@ class _Extractor:
             said = next((i for i in range(lo, trig.start) if art.norms[i] in _THAT or art.norms[i] == ":"
                          or art.in_quote[i]), trig.start)
             first = self._subjects(lo, said, "PER")
-            told = next((d for d in self.drafts if d.kind == "statement" and d.sentence[0] == lo), None)
+            told = next((d for d in reversed(self.drafts) if d.kind == "statement" and d.sentence[0] == lo
+                         and self._opens_clause(d.trigger[0], lo)), None)
             spoke = [Occurrence(art.entities[a], trig.start, trig.start) for a, r in (told.actors if told else ())
                      if r == "speaker" and a in art.entities and art.entities[a]["type"] == "PER"]
-            first = spoke or first  # "ورحب سموه باللواء الغامدي، … مشيداً": who spoke first in this sentence
+            first = spoke or first  # "ورحب سموه باللواء الغامدي، … مشيداً": who spoke last in this sentence
+            # ("من جهته أعلن الرئيس الفرنسي …، موضحا"), not one whose saying is told inside another's
             speaker, here = (first[:1] or list(self.last_subject)), True
         elif self.last_meeting is not None and (stem.endswith("ا") and stem[:-1] in _DUAL_VERBS or after in _DUAL_NOUNS
                                                  or after in _IN_IT and j + 1 < nxt and art.norms[j + 1] in _DUAL_NOUNS):
@@ -1147,11 +1186,18 @@ class _Extractor:
                     agreeing = [o for o in self._actors(j, min(nxt, j + _OFFICE_REACH)) if o.type == "ORG"][:1]
                 speaker = agreeing
         speaker = [s for s in speaker if s.type in ("PER", "ORG")]
+        if trig.form in T.JUDGED and (not here or any(
+                s.b < len(art.norms) and (art.norms[s.b][:1] == "ب" or art.norms[s.b] in _THAT) for s in speaker)
+                or trig.form[:1] in ("ي", "ت") and any(s.a > trig.start for s in speaker)
+                and not self._opens_clause(trig.start, lo) and art.norms[trig.start - 1] not in _VERB_OPENERS):
+            # (nor "حجبت السلطات موقعا ينتقد رئيس الوزراء": a present tense describing a noun, its object after it)
+            speaker = []  # "ووصف الفنانة أليسا بأنها": the one described, right before what she was called
         if not speaker:
             if here:  # "وقال مسؤول في الإدارة": someone unnamed speaks now, not the last subject
                 self._set_subject([])
             return [], trig.end
-        if here and word not in _QUOTING and not inner:
+        if here and word not in _QUOTING and not inner and trig.form not in T.JUDGED:
+            # (who accuses or describes may be the one accused: the subject stays who spoke before)
             self._set_subject(speaker[:1])
             if _feminine(stem) and speaker[0].type == "ORG":
                 self.last_feminine = speaker[:1]
@@ -1317,7 +1363,9 @@ class _Extractor:
             k += 1  # (a subject the entity stage left unnamed: "وتابع المركز الإعلامي بأن", "وبين وزير الصحة أن")
         if k >= nxt:
             return False
-        if art.norms[k] in _WHEN_SAID and any(art.owner[i] is not None for i in range(trig.end, k)):
+        if art.norms[k] in _WHEN_SAID and (any(art.owner[i] is not None for i in range(trig.end, k))
+                                           or k + 1 < nxt and art.norms[k + 1] in _SPEECH_NOUNS):
+            # (or "وبين في تصريح صحافي خلال الجولة أن": his subject carried, the frame says it is speech)
             # "وتابع بن مساعد عقب اجتماعه باتحاد القدم أن": when he said it, between his name and أن
             end = min(len(art.norms), k + _TITLE_REACH)  # (past nxt: the frame may hold a trigger, اجتماعه)
             k = next((i for i in range(k, end) if art.norms[i] in _THAT or art.norms[i] in _PUNCT), k)
@@ -1552,6 +1600,11 @@ class _Extractor:
         return [d], hi
 
 
+def _prepositional(word: str) -> bool:
+    """A name's first word behind ب or ل: بالجريسي، للوزير، بنظيره (a role: not بروان, Brown)."""
+    return word.startswith(("بال", "لل")) or word[:1] in ("ل", "ب") and len(word) > 3 and _is_role(word[1:])
+
+
 def _is_role(word: str) -> bool:
     return any(f in T.ROLE_WORDS or f.startswith("ال") and f[2:] in T.ROLE_WORDS for f in stems(word))
 
@@ -1572,6 +1625,11 @@ def _published_day(published_at: str | None) -> dict[str, Any] | None:
     return {"value": published_at[:10], "precision": "day"} if published_at else None
 
 
+def _encounter(d: Draft) -> tuple[str, frozenset[str]]:
+    """What makes two meeting drafts of one article the same encounter: kind and parties."""
+    return d.kind, frozenset(a for a, r in d.actors if r != "reporter")
+
+
 def _event_id(article_id: str, d: Draft, trigger: dict[str, Any]) -> str:
     symmetric = d.kind in _MEETING_KINDS  # "ناقش أردوغان مع بوتين" is the Putin–Erdoğan meeting again
     actors = sorted({a if symmetric else f"{a}:{r}" for a, r in d.actors if r != "reporter"})
@@ -1589,7 +1647,10 @@ def find_events(text: str, mapped: MappedText, body: str, entities: list[dict[st
     for lo, hi in art.sentences:
         x.sentence(lo, hi)
     out: dict[str, dict[str, Any]] = {}
+    dated = {_encounter(d) for d in x.drafts if d.kind in _MEETING_KINDS and d.date is not None}
     for d in x.drafts:
+        if d.kind in _MEETING_KINDS and d.date is None and _encounter(d) in dated:
+            continue  # "يبحث الجبير مع نظيره الألماني الاثنين …" then "لقاء الجبير وشتاينماير": told again
         evidence = art.span(*d.sentence)
         date = d.date or (None if d.planned else _published_day(published_at))
         d.date = date

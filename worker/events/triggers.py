@@ -21,7 +21,8 @@ __all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", 
            "COOPERATION_WORDS", "ECONOMIC_WORDS", "MATERIAL_WORDS", "TRADE_WORDS", "GROWTH_UP", "GROWTH_DOWN",
            "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "MEDIA_WORDS", "NO_SUBJECT",
            "VERBAL_OBJECTS",
-           "RELATIVES", "HIS_HONOUR", "SENSED", "SENSED_OPENERS", "GOES_ON", "EXPLAINS", "ACCORDING", "RELAYED",
+           "RELATIVES", "HIS_HONOUR", "DESCRIBED", "JUDGED",
+           "SENSED", "SENSED_OPENERS", "GOES_ON", "EXPLAINS", "ACCORDING", "RELAYED",
            "EXPRESSED", "SHOWED", "OFFERED", "THANKS", "THANKED", "VISIT_VERBS", "ADDED", "GOALS",
            "norm_set"]
 
@@ -59,6 +60,7 @@ _RAW: dict[str, str] = {
                  "يعتبر رأى نفى نفت ينفي حذر حذرت يحذر أعرب أعربت يعرب رحب رحبت يرحب كشف كشفت نوه نوهت ينوه "
                  "ذكر ذكرت أفاد أفادت أردف أبلغ أبلغت أشاد أشادت يشيد أثنى أثنت يثني ثمن ثمنت استطرد أدان أدانت دانت "
                  "كتب كتبت غرد غردت تحدث تحدثت تطرق تطرقت شكر شكرت وعد وعدت عد تابع تابعت بين بينت عبر عبرت أبدى أبدت "
+                 "اتهم اتهمت يتهم تتهم انتقد انتقدت ينتقد تنتقد وصف وصفت يصف تصف "
                  + _OFFERED_WORDS + " "  # offering thanks only: see OFFERED  # only in a speaker's sense: see SENSED
                  "نقل نقلت ينقل تنقل "  # "ونقلت الوكالة عن X أن": only with X named after عن, see RELAYED
                  "وفقا طبقا بحسب "  # "ووفقا لسميث فإن": only with the source named right after
@@ -163,6 +165,12 @@ GOES_ON = norm_set("تابع تابعت")
 # with أن or a colon right after it or after its named or titled subject (وبيّن الوزير أن، وبين قرقاش أن)
 EXPLAINS = norm_set("بين بينت")
 ACCORDING = norm_set("وفقا طبقا بحسب")
+# وصف "described … as" is also the noun "description" ("وبحسب وصف المدعي العام، يطلق عليهم وصف"): a
+# verb only where it opens a clause
+DESCRIBED = norm_set("وصف وصفت يصف تصف")
+# accusing, criticising, describing: the same letters are passive ("واتهم بدعم النظام", "انتقدت
+# بسببها", "كما وصف أنه"), told by ب or أن right after the verb, where the active verb has its subject
+JUDGED = norm_set("اتهم اتهمت يتهم تتهم انتقد انتقدت ينتقد تنتقد") | DESCRIBED
 RELAYED = norm_set("نقل نقلت ينقل تنقل")
 VISIT_VERBS = norm_set(_VISIT_VERB_WORDS)  # a visit told by a verb (زار), not by its noun (زيارته)
 # "عبّر X عن سروره": expressed — and عبر is also "via" (عبر الحدود): a statement only with عن after its subject

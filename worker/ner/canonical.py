@@ -35,7 +35,7 @@ class Mention:
     type: str
     confidence: float
     tokens: tuple[str, ...]  # normalised, proclitics removed
-    source: str = "ner"  # ner | lexicon | title | rule
+    source: str = "ner"  # ner | lexicon | title | rule | club | recur | aged
     value: dict[str, Any] | None = None
     label_en: str | None = None
     canonical: str | None = None  # set when a list names the entity

@@ -99,6 +99,26 @@ def honorific_names(norms: list[str], zipf: dict[str, float], is_first_name: Cal
     return out
 
 
+def nationality_names(norms: list[str], nationality: Callable[[str], str | None], zipf: dict[str, float],
+                      is_first_name: Callable[[str], bool], function_words: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of people introduced by what they are and their nationality, then a given name
+    the lists know: "حظي الشاب السوداني مجدي الصديق", "المدرب الجزائري عبد القادر عمراني". The
+    known given name and a second word are what make it a name (not "الجانب الأمريكي يرى")."""
+    out = []
+    for i in range(1, len(norms) - 2):
+        if not norms[i].startswith("ال") or not norms[i].endswith(("ي", "يه")) or not nationality(norms[i]) \
+                or not is_first_name(norms[i + 1]) or norms[i + 1] in function_words:
+            continue  # (an adjective, not "في الأردن كمال"; not "الأمريكي على الحكومة": على normalises to علي)
+        end = _name_after(norms, i + 1, zipf, is_first_name, function_words)
+        if end == i + 2 and end < len(norms) and norms[end].startswith("ال") and norms[end].isalpha() \
+                and norms[end] not in function_words and norms[end] not in RELATIVE_PRONOUNS \
+                and not nationality(norms[end]) and norms[end][2:] not in ROLES:
+            end += 1  # the family name, however everyday the word: مجدي الصديق
+        if end - (i + 1) >= 2:
+            out.append((i + 1, end))
+    return out
+
+
 def title_names(norms: list[str], head_at: Callable[[list[str], int], tuple[str, ...] | None],
                 nationality: Callable[[str], str | None], zipf: dict[str, float],
                 is_first_name: Callable[[str], bool], function_words: frozenset[str],
@@ -297,14 +317,30 @@ def chambers(norms: list[str], place_at: Callable[[int], int | None],
     return out
 
 
-def clubs(norms: list[str]) -> list[tuple[int, int]]:
+def clubs(norms: list[str], nationality: Callable[[str], str | None] = lambda w: None) -> list[tuple[int, int]]:
     """(start, end) token ranges of clubs: "نادي الاتحاد", "بنادي النصر" (the span starts at the
-    word after the proclitic-bearing نادي; the entity stage removes proclitics)."""
-    return [(i, i + 2) for i in range(len(norms) - 1)
-            if not _CLUB.isdisjoint(stems(norms[i])) and norms[i + 1].startswith("ال") and norms[i + 1][2:].isalpha()
-            and norms[i + 1] not in _NOT_CLUB_NAMES]
+    word after the proclitic-bearing نادي; the entity stage removes proclitics), and foreign clubs
+    named without the article: "نادي مانشستر سيتي", "نادي برشلونة الإسباني" (its country after it)."""
+    out = []
+    for i in range(len(norms) - 1):
+        if _CLUB.isdisjoint(stems(norms[i])):
+            continue
+        if norms[i + 1].startswith("ال") and norms[i + 1][2:].isalpha() and norms[i + 1] not in _NOT_CLUB_NAMES:
+            out.append((i, i + 2))
+            continue
+        if not norms[i].startswith(("نادي", "بنادي", "لنادي", "ونادي")):
+            continue  # (not النادي الأهلي's inflections: the article is on the noun)
+        words = [k for k in range(i + 1, min(len(norms), i + 3))
+                 if norms[k].isalpha() and not norms[k].startswith(("ال", "و"))]
+        words = words[:next((n for n, k in enumerate(words) if k != i + 1 + n), len(words))]
+        if words and norms[words[-1]] in _CLUB_SUFFIXES:
+            out.append((i + 1, words[-1] + 1))
+        elif words and (end := words[-1] + 1) < len(norms) and nationality(norms[end]) and len(words) <= 2:
+            out.append((i + 1, end))
+    return out
 
 
+_CLUB_SUFFIXES = _norms("سيتي ستي يونايتد")  # مانشستر سيتي، ليدز يونايتد
 _ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة اتحاد نقابة رابطة لجنة")  # nouns that head only organisations
 # (هيئة التدريس is a faculty: in _NOT_ORG_NAMES)
 _MEDIA = _norms("صحيفة جريدة مجلة موقع قناة وكالة")
@@ -474,7 +510,8 @@ def role_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable
             if norms[a] in _NAME_CLOSERS:
                 break
             if not norms[a].isalpha() or not free(a) or norms[a] in function_words \
-                    or not _looks_like_name(norms[a], zipf, is_first_name, first=True):
+                    or not _looks_like_name(norms[a], zipf, is_first_name, first=True) \
+                    or _indefinite(norms[a - 1], _CITY_BODIES | _REGIONS):  # رئيس بلدية محايل: the town
                 continue
             end = _name_after(norms, a, zipf, is_first_name, function_words)
             close = end + 1 if end < n and norms[end] in _CLOSE_QUOTES and a > 0 and norms[a - 1] in _OPEN_QUOTES \

@@ -16,7 +16,7 @@ from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 from ..resources.entities import nationality
 
-__all__ = ["Title", "find_titles", "head_at", "narrower_holder", "STATE_NOUNS", "TO_COUNTRY"]
+__all__ = ["Title", "bare_titles", "find_titles", "head_at", "narrower_holder", "STATE_NOUNS", "TO_COUNTRY"]
 
 _HEADS = sorted(
     (tuple(normalize(w) for w in h.split()) for h in (
@@ -48,6 +48,10 @@ _TIME_WORDS = frozenset(normalize(w) for w in "أمس اليوم غدا مساء
 # ("التقى بوتين رئيس الوزراء الباكستاني" met the prime minister; "قال بوتين رئيس روسيا" is Putin)
 _NO_PERSON_OBJECT = frozenset(normalize(w) for w in "قال أكد أوضح أضاف أشار صرح أعلن شدد لفت أفاد بحث ناقش بحثا".split())
 _WITH = frozenset({normalize("مع")})  # "مع سمير جعجع رئيس حزب القوات": one person
+_COUNTERPART = frozenset(normalize(w) for w in "نظيره نظيرته نظيرها".split())
+_COUNTERPART_KEY = normalize("نظير")
+_COURTESY = frozenset(tuple(normalize(w) for w in h.split()) for h in ("الملك", "الأمير", "السفير", "المستشار",
+                                                                       "ملك", "أمير", "سفير", "مستشار"))
 _HONORIFICS = frozenset(normalize(w) for w in
                         "الأمير الشيخ السيد الدكتور د المهندس الأستاذ سمو معالي فضيلة سماحة الملك الملكي".split())
 
@@ -83,12 +87,21 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
     out = []
     i, n = 0, len(norms)
     person_ending = {end: start for start, (end, kind, _) in entity_at.items() if kind == "PER"}
+    last: tuple[str, ...] | None = None  # the office of the sentence's last title: a counterpart holds the same
+    counterpart = False
     while i < n:
+        if norms[i] == ".":
+            last = None
         head = head_at(norms, i)
+        counterpart = head is None and last is not None and not _COUNTERPART.isdisjoint(stems(norms[i])) \
+            and i + 1 < n and bool(nationality(norms[i + 1]))
+        if counterpart:
+            head = last  # "اتصال هاتفي أجراه الرئيس الإيراني مع نظيره الفرنسي": the French president
         if head is None:
             i += 1
             continue
-        j = i + len(head)
+        last = head
+        j = i + len(head) if not counterpart else i + 1
         if j + 1 < n and norms[j] in _REGION_NOUNS and entity_at.get(j + 1, (0, ""))[1] == "GPE":
             j += 1
         of = nationality(_SELF_SPECIFIED[head]) if head in _SELF_SPECIFIED else None
@@ -119,6 +132,8 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
             k = _name_further(norms, k, entity_at, accredited)
         person = k if k in entity_at and entity_at[k][1] == "PER" else None
         name = " ".join(w[2:] if w.startswith("ال") else w for w in head)
+        if counterpart and person is not None:
+            name = _COUNTERPART_KEY  # "للقاء نظيره الأميركي جون كيري": the one named, whatever his office
         out.append(Title(i, j, (name, of), person, None if person is not None else _named_before(norms, i, person_ending)))
         i = j
     return out
@@ -170,6 +185,21 @@ def _named_before(norms: list[str], i: int, person_ending: dict[int, int]) -> in
             or not _NO_PERSON_OBJECT.isdisjoint(stems(before)):
         return start  # (an office before the name too: "الرئيس رمضان قاديروف رئيس جمهورية الشيشان")
     return None
+
+
+def bare_titles(norms: list[str], person_starts: set[int]) -> list[tuple[str, int]]:
+    """(office, token where the name starts) of people named after an office that says of no
+    country: "ودعا … الرئيس هولاند". A later "الرئيس الفرنسي" is him when no other holds that office
+    (``entities``); royal and courtesy heads (الملك، الأمير، السفير) are honorifics as often."""
+    out = []
+    for a in person_starts:
+        for size in range(3, 0, -1):  # the longest office ending right before the name
+            i = a - size
+            head = head_at(norms, i) if i >= 0 and norms[i].startswith("ال") else None
+            if head is not None and len(head) == size and head not in _COURTESY:
+                out.append((" ".join(w[2:] if w.startswith("ال") else w for w in head), a))
+                break
+    return out
 
 
 def narrower_holder(bound: dict[tuple[str, str], Any], key: tuple[str, str]) -> Any | None:

@@ -31,9 +31,9 @@ from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HEAD_NOUNS, HONORIFICS, LINEAGE,
                            RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, father_end,
                            honorific_names, lineage_names, lone_bodies, media_names, ministries, named_after_people,
-                           organisations, quoted_names, role_names, speaker_names, state_bodies, title_names)
+                           nationality_names, organisations, quoted_names, role_names, speaker_names, state_bodies, title_names)
 from ..ner.quantities import find_quantities
-from ..ner.titles import find_titles, head_at, narrower_holder
+from ..ner.titles import bare_titles, find_titles, head_at, narrower_holder
 from ..ner.tokens import Token, tokenize
 from ..records import entity_mentions, mention
 from ..resources import entities as lists
@@ -105,6 +105,9 @@ def _lexicon_name(words: tuple[str, ...]) -> lists.Known | None:
     Cached: every word of an article is asked (profiled: ~10% of the entity stage)."""
     return next((k for f in stems(words[0], article=False) if (k := lists.known(" ".join([f, *words[1:]])))
                  and (k.curated or k.country)), None)
+
+
+_ALI = "علي"  # the given name as written; the preposition is على
 
 
 def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) -> tuple[int, int] | None:
@@ -211,6 +214,8 @@ def _first_word(norms: list[str], bare: set[str], inner: set[str]) -> tuple[str,
     forms = stems(word)
     if head := next((f for f in stems(word, article=False) if f in HEAD_NOUNS), None):
         return head, len(word) - len(head)
+    if word in _first_names() and rest:
+        return word, 0  # "في الأردن كمال عواملة": a given name, not ك + مال
     for form in stems(word, article=False):  # a list knows the name (not القرشي as the town قرشي)
         if lists.known(" ".join([form, *rest])):
             return form, len(word) - len(form)
@@ -352,6 +357,8 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
     for a, b in speaker_names(norms, zipf, first_names, _FUNCTION_WORDS, lambda w: bool(lists.nationality(w)),
                               lambda i: not occupied[i] or i in misc):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})
+    for a, b in nationality_names(norms, lists.nationality, zipf, first_names, _FUNCTION_WORDS):
+        out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})
     for a, b in lineage_names(norms, zipf, first_names, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"PER", "MISC"})  # (part of it found)
     for a, b in aged_names(norms, zipf, _FUNCTION_WORDS):
@@ -409,7 +416,7 @@ def _recur(raw: list[tuple], norms: list[str], trimmed: set[tuple[int, int]] = f
     by the same code: only they count as sure, every other name only blocks its tokens. So do
     the tagger's names in ``trimmed``: ``propagate`` spread them with the wrong last word."""
     def spreads(a: int, b: int, source: str) -> bool:  # not الجيش، الشرطة: the rule finds those everywhere itself
-        return (source == "rule" or (a, b) in trimmed) and b - a > 1 or source == "aged"  # (a rare word: كاهيل)
+        return (source in ("rule", "club") or (a, b) in trimmed) and b - a > 1 or source == "aged"  # (a rare word: كاهيل)
 
     if not any(spreads(a, b, source) for a, b, _kind, _conf, source in raw):
         return raw  # most articles: nothing to label
@@ -465,16 +472,17 @@ def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool], zipf
     def place_at(i: int) -> int | None:  # a country from the ruler, or any place the lists know (مكة المكرمة)
         if i in country_end:
             return country_end[i]
-        return next((i + n for n in (3, 2, 1) if (k := lists.known(" ".join(norms[i:i + n]))) and k.type == "GPE"),
-                    None)
+        end = next((i + n for n in (3, 2, 1) if (k := lists.known(" ".join(norms[i:i + n]))) and k.type == "GPE"),
+                   None)
+        return None if end is not None and end < len(norms) and norms[end] == "ال" else end  # حمد آل درهم: a person
 
     out = list(lexicon)
     for a, b in state_bodies(norms, lists.nationality, place_at):
         out = _claim(out, occupied, a, b, "ORG", replace={"GPE"})  # not where the lexicon knows something else
     for a, b in chambers(norms, place_at, lambda w: bool((k := lists.known(w)) and k.type == "GPE")):
         out = _claim(out, occupied, a, b, "ORG", replace={"GPE"})
-    for a, b in clubs(norms):
-        out = _claim(out, occupied, a, b, "ORG", replace={"ORG"})
+    for a, b in clubs(norms, lists.nationality):  # (نادي برشلونة الإسباني is no city)
+        out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "GPE"}, source="club")
     for a, b in honorific_names(norms, zipf, first_names, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "PER")
     return out
@@ -498,6 +506,9 @@ def _whole_names(raw: list[tuple], tokens: list[Token], norms: list[str], occupi
                 and (norms[b] not in zipf or zipf[norms[b]] <= _RARE_SURNAME_ZIPF and b + 1 < len(norms)
                      and norms[b + 1] in RELATIVE_PRONOUNS):
             b += 1  # (or a rare word before a relative pronoun: "خالد محفوظ بحاح الذي يزور الإمارات")
+        if kind == "PER" and b - a >= 2 and a > 0 and not occupied[a - 1] and tokens[a - 1].text == _ALI \
+                and (not out or out[-1][1] < a):
+            a -= 1  # "سفير … في لبنان علي عواض عسيري": the name على (normalised alike) is spelt with ي
         out.append((a, b, kind, conf, source))
     return out
 
@@ -564,7 +575,7 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
     for a, b, kind, conf, source in raw:
         first, cut = _first_word(norms[a:b], bare, inner)
         words = (first, *norms[a + 1:b])
-        known = lists.known(" ".join(words))
+        known = lists.known(" ".join(words)) if source != "club" else None  # (نادي برشلونة: not the city)
         kind = known.type if known else _refine(kind, words)
         start = _skip_letters(text, tokens[a].start, cut)
         m = Mention(start, tokens[b - 1].end, kind, conf, words, source,
@@ -588,6 +599,7 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
             person = owner[id(at[t.person_before])]
             if all(of == t.key[1] for (_, of), p in bound.items() if p is person):
                 bound[t.key] = person
+    _bind_bare_holders(titles, bound, norms, at, owner)
     in_title = set()
     person_ends = {b for (a, b, *_), m in zip(raw, mentions) if m.type == "PER"}
     for t in titles:
@@ -603,8 +615,10 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
         person.mentions.append(m)
         person.mentions.sort(key=lambda x: x.start)
 
-    # nationality adjectives standing alone (السياح الروس, شركة غازبروم الروسية)
     named_tokens = {i for a, b, *_ in raw for i in range(a, b)}
+    _given_names_again(raw, mentions, owner, norms, tokens, named_tokens | in_title)
+
+    # nationality adjectives standing alone (السياح الروس, شركة غازبروم الروسية)
     for i, w in enumerate(norms):
         if i in named_tokens or i in in_title or not (country := lists.nationality(w)):
             continue
@@ -623,6 +637,47 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
         else:
             merged[r["entity_id"]] = r
     return sorted(merged.values(), key=lambda r: r["mentions"][0]["start"])
+
+
+def _given_names_again(raw: list[tuple], mentions: list[Mention], owner: dict, norms: list[str],
+                       tokens: list[Token], taken: set[int]) -> None:
+    """"حظي الشاب السوداني مجدي الصديق …" then "في اتصال هاتفي مع الفائز مجدي": a given name alone,
+    after the one person of the article named in full with it, is that person. Not when two
+    people share it, nor when a name goes on after it (another person)."""
+    first: dict[str, dict[int, tuple[int, Entity]]] = {}
+    common = _frequencies().common
+    for (a, b, *_), m in zip(raw, mentions):
+        if m.type == "PER" and b - a >= 2 and (norms[b - 1].startswith("ال") or not common(norms[b - 1])):
+            # (a name that looks like one: not "خالد استمر", a given name the tagger ran into a verb)
+            person = owner[id(m)]
+            first.setdefault(norms[a], {}).setdefault(id(person), (a, person))
+    names = _first_names()
+    for k, w in enumerate(norms):
+        if k in taken or w not in first or w not in names or w in _FUNCTION_WORDS or len(first[w]) != 1:
+            continue  # (not على, normalised as علي)
+        (a, person), = first[w].values()
+        nxt = norms[k + 1] if k + 1 < len(norms) else "."
+        if a >= k or k + 1 in taken or nxt in LINEAGE or nxt.isalpha() and nxt not in _FUNCTION_WORDS:
+            continue  # a name goes on: "علي أكبر صالحي" is someone else
+        person.mentions.append(Mention(tokens[k].start, tokens[k].end, "PER", 0.6, (w,), "recur"))
+        person.mentions.sort(key=lambda x: x.start)
+
+
+def _bind_bare_holders(titles: list, bound: dict, norms: list[str], at: dict[int, Mention], owner: dict) -> None:
+    """"الرئيس الفرنسي" unbound, "الرئيس هولاند" in the same article: the one person named after the
+    bare office is its holder, unless the name already holds that office of another country
+    (الرئيس الإيراني حسن روحاني is no French president)."""
+    holders: dict[str, dict[int, Entity]] = {}
+    for office, a in bare_titles(norms, {k for k, m in at.items() if m.type == "PER"}):
+        person = owner[id(at[a])]
+        holders.setdefault(office, {})[id(person)] = person
+    for t in titles:
+        if t.key in bound:
+            continue
+        free = [p for p in holders.get(t.key[0], {}).values()
+                if all(of == t.key[1] for (_, of), q in bound.items() if q is p)]
+        if len(free) == 1:
+            bound[t.key] = free[0]
 
 
 def _mention_record(start: int, end: int, confidence: float, mapped: MappedText, body: str,
