@@ -88,7 +88,6 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
     i, n = 0, len(norms)
     person_ending = {end: start for start, (end, kind, _) in entity_at.items() if kind == "PER"}
     last: tuple[str, ...] | None = None  # the office of the sentence's last title: a counterpart holds the same
-    counterpart = False
     while i < n:
         if norms[i] == ".":
             last = None
