@@ -958,3 +958,31 @@ def test_a_municipality_head_named_after_his_town_and_a_meeting_in_what_was_said
                                  ("ذكرت", ["الخارجية الألمانية"])]
     assert _told(body, "meeting") == [("meeting", ["فرانك شتاينماير", "عادل الجبير",  # his, not the ministry's:
                                                    "الخارجية الألمانية"])]  # it reports the meeting
+
+
+def test_an_encounter_named_with_its_parties_after_bain_even_where_it_was_held():
+    body = ("خلص الاجتماع المشترك بين وزراء خارجية دول مجلس التعاون الخليجي ووزير الخارجية الأميركي جون كيري إلى "
+            "ضرورة التعاون. وجاء ذلك في ختام لقاء عقد في القاهرة بين المبعوث الأممي إسماعيل ولد شيخ أحمد، والأمين "
+            "العام للجامعة العربية نبيل العربي. وجرى خلال الاجتماع بين الجانبين استعراض الملفات.")
+    assert _told(body, "meeting") == [("meeting", ["مجلس التعاون الخليجي", "جون كيري"]),  # a body first, then a person
+                                      ("meeting", ["إسماعيل ولد شيخ أحمد", "نبيل العربي"])]  # (the third: no names)
+
+
+def test_his_meeting_is_the_sentence_subjects_and_an_explanation_offered_is_a_saying():
+    body = ("طالب الرئيس اليمني عبدربه منصور هادي الميليشيات الحوثية باحترام الهدنة. ودعا الرئيس اليمني خلال لقائه، "
+            "أمس في الرياض، إسماعيل ولد الشيخ مبعوث الأمين العام للأمم المتحدة إلى اليمن، إلى زيارة عدن. وأوضحت وكالة "
+            "الأنباء اليمنية الرسمية أن الجانبين استعرضا المستجدات. وقدم الرئيس هادي، لمبعوث الأمين العام، شرحا عن "
+            "الأوضاع الراهنة.")
+    # three names are a whole name (not "هادي الميليشيات"), and a name stops before the envoy's title
+    assert _told(body, "meeting") == [("meeting", ["عبد ربه منصور هادي", "إسماعيل ولد الشيخ"])]
+    assert _statements(body) == [("وأوضحت", ["وكالة الأنباء اليمنية"]),  # a national news agency
+                                 ("وقدم", ["عبد ربه منصور هادي"])]  # "الرئيس هادي": the president's surname
+
+
+def test_reassuring_says_what_follows_and_unnamed_sources_in_what_was_said_are_nobody():
+    body = ("وقد بيّن الدكتور خالد مرغلاني في اتصال هاتفي مع “عين اليوم” أنّه جار نقل المريضة. وطمأن رئيس الوزراء "
+            "البريطاني ديفيد كاميرون أنه لم ينضم للجهاز. طمأن المدافع نواف الصبحي جميع محبي النادي على وضع إصابته. "
+            "وأضاف المبعوث ستيفان دي ميستورا أن مصادر محلية موثوقة أكدت سقوط البراميل.")
+    assert _statements(body) == [("بيّن", ["خالد مرغلاني"]), ("وطمأن", ["ديفيد كاميرون"]),
+                                 ("وأضاف", ["ستيفان دي ميستورا"])]
+    assert _told(body, "phone_call") == []  # a call to a paper is an interview

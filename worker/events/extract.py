@@ -94,6 +94,7 @@ _RELAY_REACH = 12  # tokens from نقل to عن (ونقل موقع هيئة ال
 _TITLES_GAP = 24
 _TITLE_GAP = 12  # words of a title between a name and الذي/التي
 _TITLE_REACH = 6  # words of a title after a name
+_FRAME_REACH = 10  # words of when and how a subject said it, between the subject and أن
 _WAS = T.norm_set("كان كانت")
 _ALREADY = T.norm_set("قد")  # words of two titles after بين (the first one's, then و and the second one's)
 _SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (marks not counted: «المؤثر»)
@@ -130,6 +131,8 @@ _AMONG = T.norm_set("بينهم بينها منهم")  # "مع قادة عسكر
 _GOD = T.norm_set("الله")  # "وشكرت الله": gratitude to God, no statement
 _RELATIONS = T.norm_set("العلاقات العلاقة التعاون الشراكة")
 _BETWEEN = T.norm_set("بين")  # "اتصال هاتفي جرى بين الرئيسين التركي X والأمريكي Y"
+_HELD = T.norm_set("عقد عقدت يعقد تعقد جرى جرت يجري تجري")  # "لقاء عقد في القاهرة بين X وY"
+_HELD_REACH = 6  # words from the trigger to بين when the encounter is said to be held (somewhere, some day)
 _MEETING_KINDS = frozenset({"meeting", "phone_call", "negotiation"})
 _SPEECH_OK = frozenset({"cooperation_intent", "trade_figure"})  # triggers that count inside a quote
 _BASE_CONFIDENCE = {"meeting": 0.85, "phone_call": 0.85, "statement": 0.85, "summit": 0.8, "visit": 0.75,
@@ -613,6 +616,9 @@ class _Extractor:
         if trig.kind == "statement" and (norms[trig.start].startswith("و") or trig.start > lo
                                          and norms[trig.start - 1] in _HE) and opening:
             return opening[:1], True
+        that = next((k for k in range(trig.start - 1, max([lo, *(o.b for o in before)]) - 1, -1) if norms[k] in _THAT), None)
+        if that is not None and not _ANONYMOUS.isdisjoint(norms[that + 1:trig.start]):
+            return [], True  # "وأضاف X أن مصادر محلية موثوقة أكدت": sources, unnamed, not X
         if before:
             k = len(before) - 1
             group = [before[k]]
@@ -776,7 +782,7 @@ class _Extractor:
         found = []
         while i < hi:
             named = art.owner[i] is not None and art.owner[i]["type"] in _ACTOR_TYPES
-            trig = None if named else T.match(norms, i)  # فيصل is a name, not ف + يصل (arrives)
+            trig = None if named else T.match(norms, i) or self._encounter_between(i, hi)  # فيصل is a name, not ف + يصل
             if trig is None or (art.in_quote[i] and trig.kind not in _SPEECH_OK) \
                     or trig.form in T.GOES_ON and not self._says_next(trig, hi) \
                     or trig.form in T.EXPLAINS and (not self._says_next(trig, hi, only_that=True)
@@ -808,6 +814,14 @@ class _Extractor:
                 speaker_id = made[0].actors[0][0]
                 reporter = next((o for o in self.last_subject if o.id == speaker_id), None)
                 report_end = trig.end
+
+    def _encounter_between(self, i: int, hi: int) -> T.Trigger | None:
+        """"خلص الاجتماع المشترك بين X وY": the encounter named with its parties after بين is told
+        here for the first time (told again, it names none: "خلال اللقاء بين الجانبين")."""
+        norms = self.art.norms
+        if norms[i] in _THE_ENCOUNTER and any(w in _BETWEEN for w in norms[i + 1:min(hi, i + 3)]):
+            return T.Trigger("meeting", i, i + 1, False, norms[i])
+        return None
 
     def _by_phone(self, found: list[T.Trigger]) -> list[T.Trigger]:
         """A talk held "خلال اتصال هاتفي" is a phone call: the meeting verb before it takes the
@@ -877,15 +891,13 @@ class _Extractor:
             subject, others, here = *brought, True
         elif self.art.norms[trig.end - 1] in T.RELATIVES:
             return [], trig.end  # "خلال اللقاء الذي عقد أمس": the encounter told again
-        elif self.art.norms[trig.start] in _HIS_MEETING and self.last_subject and j is not None and \
+        elif self.art.norms[trig.start] in _HIS_MEETING and j is not None and \
                 (met := [o for o in self._actors(j, min(nxt, j + _WITH_REACH))
-                         if o.type == "PER" or o.type == "ORG" and o.a == j and self.art.norms[j].startswith("ب")]):
+                         if o.type == "PER" or o.type == "ORG" and o.a == j and self.art.norms[j].startswith("ب")]) \
+                and (owner := self._his(trig, lo, met[0])):
             # "غداة لقائه الملك سلمان": his meeting (the subject's) with the person named next, or with
-            # the body named right after ب ("عقب اجتماعه باتحاد القدم"); in what was said, the one it is
-            # said of ("ذكرت الخارجية الألمانية أن شتاينماير سيركز في لقائه مع الجبير")
-            that = next((k for k in range(trig.start - 1, lo - 1, -1) if self.art.norms[k] in _THAT), None)
-            said_of = self._subjects(that + 1, trig.start, "PER")[:1] if that is not None else []
-            subject, here, others = said_of or list(self.last_subject[:1]), False, met[:1]
+            # the body named right after ب ("عقب اجتماعه باتحاد القدم")
+            subject, here, others = owner, False, met[:1]
         elif not _MEET_VERBS.isdisjoint(verb) and j is not None and self.art.norms[j].startswith("بال"):
             # "سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما": the one met follows ب, the
             # subject was named before (the last person of the sentence) or carried over
@@ -933,6 +945,8 @@ class _Extractor:
             others = []  # "X وY اتفقا أثناء اتصال هاتفي على … حدود تركيا مع سوريا": the pair met, not Syria
         if between := self._between(trig, nxt):  # named right after the trigger: surer than any subject
             subject, others, here = between, [], True
+        elif trig.form in _THE_ENCOUNTER and trig.end == trig.start + 1:
+            return [], trig.end  # (a definite encounter alone, not "اللقاء الذي", is a trigger only with its parties after بين)
         if not subject or (not others and len(subject) < 2):
             if here and subject and subject[0].type == "PER":
                 self._set_subject(subject[:1])  # "استقبل X المهنئين … وشدد على": X speaks next
@@ -967,6 +981,16 @@ class _Extractor:
         if made:
             self.last_meeting = made[-1]
         return made, end
+
+    def _his(self, trig: T.Trigger, lo: int, met: Occurrence) -> list[Occurrence]:
+        """Whose meeting "لقائه" is: in what was said, the one it is said of ("ذكرت الخارجية
+        الألمانية أن شتاينماير سيركز في لقائه مع الجبير"); else the person the sentence opens with
+        ("ودعا الرئيس اليمني خلال لقائه، أمس في الرياض، X"); else the last subject."""
+        that = next((k for k in range(trig.start - 1, lo - 1, -1) if self.art.norms[k] in _THAT), None)
+        if that is not None and (said_of := self._subjects(that + 1, trig.start, "PER")[:1]):
+            return said_of
+        opening = [o for o in self._subjects(lo, trig.start, "PER") if o.a <= lo + _OPENING_WORDS and o.id != met.id]
+        return opening[:1] or list(self.last_subject[:1])
 
     def _met_by(self, a: int, b: int) -> list[Occurrence]:
         """"اجتمع X، في جدة، البارحة بسمير جعجع", "واجتمع X بنظيره البريطاني فيليب هاموند": the first
@@ -1035,13 +1059,23 @@ class _Extractor:
         """The parties after "بين" right after the trigger ("اتصال هاتفي جرى بين الرئيسين التركي
         رجب طيب أردوغان والأمريكي باراك أوباما"), when at least two are named."""
         norms = self.art.norms
-        i = next((k for k in range(trig.end, min(nxt, trig.end + 3)) if norms[k] in _BETWEEN), None)
-        if i is None or not _RELATIONS.isdisjoint(norms[trig.end:i]):
+        reach = _HELD_REACH if trig.end < nxt and norms[trig.end] in _HELD else 3
+        i = next((k for k in range(trig.end, min(nxt, trig.end + reach)) if norms[k] in _BETWEEN), None)
+        if i is None or not _RELATIONS.isdisjoint(norms[trig.end:i]) or any(w in _PUNCT for w in norms[trig.end:i]):
             return []  # "تم بحث العلاقات التاريخية بين المملكة ومصر": whose relations, not who discussed them
         occ = self._actors(i + 1, nxt)
         if not occ or occ[0].a - i > _WITH_REACH:
             return []
         k = next((n for n, o in enumerate(occ) if o.type == "PER"), 0)
+        group = self._parties_from(occ, k)
+        if len(group) < 2 and k:  # "بين وزراء خارجية دول مجلس التعاون ووزير الخارجية الأميركي جون كيري"
+            group = self._parties_from(occ, 0)
+        return group if len(group) >= 2 else []
+
+    def _parties_from(self, occ: list[Occurrence], k: int) -> list[Occurrence]:
+        """The parties after بين from ``occ[k]`` on: each joined to the one before it, or a person
+        whose title opens with و after a first person's long title."""
+        norms = self.art.norms
         group = [occ[k]]
         for o in occ[k + 1:]:  # "والأمريكي باراك أوباما": و and a nationality before the second name
             gap = norms[group[-1].b:o.a]
@@ -1051,7 +1085,7 @@ class _Extractor:
             group.append(o)
         if len(group) == 1 and group[0].type == "PER":  # two people, each with a long title
             group += [o for o in occ[k + 1:] if self._second_titled(group[0], o)][:1]
-        return group if len(group) >= 2 else []
+        return group
 
     def _second_titled(self, first: Occurrence, o: Occurrence) -> bool:
         """"بين … الأمير محمد بن سلمان … وزير الدفاع وفخامة رئيس جمهورية مصر العربية عبد الفتاح السيسي":
@@ -1334,13 +1368,16 @@ class _Extractor:
 
     def _thanks(self, trig: T.Trigger, nxt: int) -> bool:
         """"رفع العميد مانع العتيبي شكره وتقديره", "كما قدم العنزي شكره", "مقدما شكره": offering thanks,
-        the subject (named, titled or carried over) and then the thanks."""
+        the subject (named, titled or carried over), whom it is offered to ("لمبعوث الأمين العام")
+        and then the thanks, or an explanation ("شرحا عن الأوضاع")."""
         art = self.art
         k = trig.end
-        while k < nxt and (art.owner[k] is not None or _is_role(art.norms[k]) or art.norms[k] in T.HIS_HONOUR
-                           or art.norms[k] in _HONOURS or art.norms[k] in ("،", ",")):
+        while k < nxt and art.norms[k] not in T.THANKS and (
+                art.owner[k] is not None or _is_role(art.norms[k]) or art.norms[k] in T.HIS_HONOUR
+                or art.norms[k][:1] == "ل" and _is_role(art.norms[k][1:]) or art.norms[k].startswith("ال")
+                or art.norms[k] in _HONOURS or art.norms[k] in ("،", ",")):
             k += 1
-        return k < nxt and art.norms[k] in T.THANKS
+        return k < nxt and (art.norms[k] in T.THANKS or art.norms[k] in T.EXPLANATION)
 
     def _added_a_goal(self, trig: T.Trigger, nxt: int) -> bool:
         """"وأضاف خالد الكعبي هدف الهلال الثاني": the named subject added a goal, not words."""
@@ -1367,8 +1404,10 @@ class _Extractor:
                                            or k + 1 < nxt and art.norms[k + 1] in _SPEECH_NOUNS):
             # (or "وبين في تصريح صحافي خلال الجولة أن": his subject carried, the frame says it is speech)
             # "وتابع بن مساعد عقب اجتماعه باتحاد القدم أن": when he said it, between his name and أن
-            end = min(len(art.norms), k + _TITLE_REACH)  # (past nxt: the frame may hold a trigger, اجتماعه)
-            k = next((i for i in range(k, end) if art.norms[i] in _THAT or art.norms[i] in _PUNCT), k)
+            end = min(len(art.norms), k + _FRAME_REACH)  # (past nxt: the frame may hold a trigger, اجتماعه)
+            k = next((i for i in range(k, end) if art.norms[i] in _THAT
+                      or art.norms[i] in _PUNCT and art.norms[i] not in _QUOTE_MARKS | _CLOSING_MARKS), k)
+            # (quotation marks name a paper in the frame: "في اتصال هاتفي مع “عين اليوم” أنه")
         elif only_that and titled and any(art.owner[i] is not None for i in range(trig.end, k)):
             # "وبين سعد منيف الكثيري رئيس قسم شؤون المعلمين أن": the named subject's title, then أن
             k = next((i for i in range(k, min(nxt, k + _TITLE_REACH)) if art.norms[i] in _THAT or art.norms[i] in _PUNCT), k)

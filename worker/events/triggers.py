@@ -23,7 +23,7 @@ __all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", 
            "VERBAL_OBJECTS",
            "RELATIVES", "HIS_HONOUR", "DESCRIBED", "JUDGED",
            "SENSED", "SENSED_OPENERS", "GOES_ON", "EXPLAINS", "ACCORDING", "RELAYED",
-           "EXPRESSED", "SHOWED", "OFFERED", "THANKS", "THANKED", "VISIT_VERBS", "ADDED", "GOALS",
+           "EXPRESSED", "SHOWED", "OFFERED", "THANKS", "EXPLANATION", "THANKED", "VISIT_VERBS", "ADDED", "GOALS",
            "norm_set"]
 
 
@@ -60,7 +60,7 @@ _RAW: dict[str, str] = {
                  "يعتبر رأى نفى نفت ينفي حذر حذرت يحذر أعرب أعربت يعرب رحب رحبت يرحب كشف كشفت نوه نوهت ينوه "
                  "ذكر ذكرت أفاد أفادت أردف أبلغ أبلغت أشاد أشادت يشيد أثنى أثنت يثني ثمن ثمنت استطرد أدان أدانت دانت "
                  "كتب كتبت غرد غردت تحدث تحدثت تطرق تطرقت شكر شكرت وعد وعدت عد تابع تابعت بين بينت عبر عبرت أبدى أبدت "
-                 "اتهم اتهمت يتهم تتهم انتقد انتقدت ينتقد تنتقد وصف وصفت يصف تصف "
+                 "اتهم اتهمت يتهم تتهم انتقد انتقدت ينتقد تنتقد وصف وصفت يصف تصف طمأن طمأنت "
                  + _OFFERED_WORDS + " "  # offering thanks only: see OFFERED  # only in a speaker's sense: see SENSED
                  "نقل نقلت ينقل تنقل "  # "ونقلت الوكالة عن X أن": only with X named after عن, see RELAYED
                  "وفقا طبقا بحسب "  # "ووفقا لسميث فإن": only with the source named right after
@@ -140,7 +140,7 @@ ROLE_WORDS = norm_set(
     "لاعب مدرب مهاجم حارس طيار تلميذ تلميذة طالب طالبة بارون بارونة فنان فنانة كاتب كاتبة إعلامي إعلامية "
     "باحث باحثة خبير خبيرة محلل محللة سيد سيدة قاضي عقيد لواء عميد فريق رائد نقيب ملازم شاعر شاعرة ممثل "
     "ممثلة مطرب مطربة مفتي إمام خطيب معالي سمو سعادة فضيلة سماحة فخامة صاحب خادم عاهل نجم تنفيذي مندوب "
-    "منسق مشرف مشرفة منسقة عميد رئيسي مدربة حاكم زعيم مرشح مرشحة مراسل مراسلة مواطن مواطنة قنصل "
+    "منسق مشرف مشرفة منسقة عميد رئيسي مدربة حاكم زعيم مرشح مرشحة مراسل مراسلة مواطن مواطنة قنصل مبعوث مبعوثة موفد "
     "كابتن مدافع ظهير نظير نظيره نظيرها نظيرته والد والدة شقيق شقيقة عم خال زوج زوجة ابن ابنة زميل زميلة "
     + MEDIA_WORDS)
 # (kin: "وقال والد الشهيد …"; a counterpart: "X ونظيره التركي Y", coordinated; a paper: "وذكرت صحيفة
@@ -163,7 +163,7 @@ SENSED_OPENERS = norm_set("على عن في عبر")
 GOES_ON = norm_set("تابع تابعت")
 # بيّن "explained" is also بين "between" (بين «رويالز» و«جاينتس»، بين الجامعات المشاركة، لافتا): a verb only
 # with أن or a colon right after it or after its named or titled subject (وبيّن الوزير أن، وبين قرقاش أن)
-EXPLAINS = norm_set("بين بينت")
+EXPLAINS = norm_set("بين بينت طمأن طمأنت")
 ACCORDING = norm_set("وفقا طبقا بحسب")
 # وصف "described … as" is also the noun "description" ("وبحسب وصف المدعي العام، يطلق عليهم وصف"): a
 # verb only where it opens a clause
@@ -182,6 +182,7 @@ SHOWED = norm_set("أبدى أبدت")
 # statement only with the thanks (not "ووجه بتقديم أفضل عناية", he directed)
 OFFERED = norm_set(_OFFERED_WORDS)
 THANKED = norm_set("شكر شكرت")  # the verb, when the particle before it (كما، و) makes it one
+EXPLANATION = norm_set("شرحا شرحاً")  # "وقدم الرئيس هادي، لمبعوث …، شرحا عن الأوضاع": he explained
 THANKS = norm_set("شكره شكرها شكرهم شكرهما الشكر شكر تقديره تقديرها")  # (not تهانيه، التهنئة: congratulations are no statement)
 # "وأضاف خالد الكعبي هدف الهلال الثاني": أضاف "added" a goal, not words
 ADDED = norm_set("أضاف أضافت")

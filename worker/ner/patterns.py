@@ -76,7 +76,7 @@ _BODIES = _norms("الخارجية الداخلية الدفاع الرئاسة 
 _MINISTRY = _norms("وزارة إمارة")  # إمارة منطقة مكة المكرمة: a governorate's administration
 # heads of bodies named by function and country like a ministry: مجلس الوزراء الصيني، مجلس اللاجئين
 # النرويجي، معهد الاقتصاد الألماني (never alone: مجلس العزاء، مركز المدينة name no body)
-_NATIONAL_BODIES = _norms("مجلس معهد مركز صندوق مكتب جهاز مفوضية محكمة برلمان")
+_NATIONAL_BODIES = _norms("مجلس معهد مركز صندوق مكتب جهاز مفوضية محكمة برلمان وكالة")
 _REGIONS = _norms("منطقة محافظة إقليم")
 _CITY_BODIES = _norms("شرطة أمانة بلدية")  # شرطة جدة: a city's police, the body of its place
 _TITLE_WORDS = _norms("وزير وزيرة نائب مساعد المتحدث متحدث الناطق ناطق")

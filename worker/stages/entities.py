@@ -63,7 +63,8 @@ _APPOSITION_REACH = 12  # words of titles between a name and a later title of th
 _PLACE_ZIPF = 4.0  # a place well known enough to end a name the tagger ran into (للرياض)
 _PLACE_OVER_CLITIC = 0.8  # and that much more common alone than with the preposition
 _RARE_SURNAME_ZIPF = 3.0
-_TITLE_STARTS = frozenset(normalize(w) for w in "ولي وزير رئيس نائب أمير سفير محافظ".split())
+_OFFICE_HOLDERS = frozenset(normalize(w) for w in "الرئيس الرئيسة الوزير الوزيرة".split())  # before a surname
+_TITLE_STARTS = frozenset(normalize(w) for w in "ولي وزير رئيس نائب أمير سفير محافظ مبعوث موفد مندوب".split())
 _LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خليج بحيرة صحراء جزيرة وادي محيط قناة".split())
 
 
@@ -296,7 +297,7 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         if any(occupied[a:b]):
             continue
         known = _lexicon_name(tuple(norms[a:b]))
-        if known is None or known.type == "PER" and _name_goes_on(norms, b):
+        if known is None or known.type == "PER" and _name_goes_on(norms, a, b):
             continue
         out.append((a, b, known.type, 1.0, "lexicon"))
         occupied[a:b] = [True] * (b - a)
@@ -385,7 +386,7 @@ def _with_lineage_word(raw: list[tuple], norms: list[str]) -> list[tuple]:
 def _honoured_surnames(raw: list[tuple], norms: list[str]) -> list[tuple]:
     """A surname after an honorific is the person the article named in full, even when the surname
     is an everyday word that ``ner.propagate`` will not spread: "الدكتور نبيل العربي" … "وأكد الدكتور
-    العربي" (not the adjective "Arab"). Royals go by their given name: "الملك سلمان بن عبد العزيز" …
+    العربي" (not the adjective "Arab"); so after an office ("عبدربه منصور هادي" … "وقدم الرئيس هادي"). Royals go by their given name: "الملك سلمان بن عبد العزيز" …
     "تلقاه الملك سلمان", when one person of the article has that given name and a lineage."""
     people = [(a, b) for a, b, kind, *_ in raw if kind == "PER" and b - a >= 2]
     if not people:
@@ -398,7 +399,8 @@ def _honoured_surnames(raw: list[tuple], norms: list[str]) -> list[tuple]:
     named = {i for a, b, *_ in raw for i in range(a, b)}
     found = []
     for i, word in enumerate(norms[:-1]):
-        honoured, royal = not HONORIFICS.isdisjoint(stems(word)), not ROYAL.isdisjoint(stems(word))
+        honoured = not HONORIFICS.isdisjoint(stems(word)) or not _OFFICE_HOLDERS.isdisjoint(stems(word))
+        royal = not ROYAL.isdisjoint(stems(word))
         if not honoured and not royal:
             continue
         k = i + 2 if norms[i + 1] == "." else i + 1  # د. العربي
@@ -455,10 +457,14 @@ def _claim(out: list[tuple], occupied: list[bool], a: int, b: int, kind: str, *,
     return [x for x in out if x not in inside] + [(a, b, kind, confidence, source)]
 
 
-def _name_goes_on(norms: list[str], b: int) -> bool:
+def _name_goes_on(norms: list[str], a: int, b: int) -> bool:
     """A curated person's name that is only the start of another's: "عبدالله بن عبدالعزيز
-    الربيعة" is not King Abdullah. A rare family name with ال follows (not الأحد، not السعودي)."""
+    الربيعة" is not King Abdullah. A rare family name with ال follows (not الأحد، not السعودي).
+    Three names without a lineage are a whole name already: in "عبدربه منصور هادي الميليشيات"
+    the next word is the object."""
     if b >= len(norms) or not norms[b].startswith("ال") or not norms[b].isalpha():
+        return False
+    if b - a >= 3 and LINEAGE.isdisjoint(norms[a:b]):
         return False
     return _frequencies().zipf.get(norms[b], 0.0) < FAMILY_ZIPF and not lists.nationality(norms[b])
 
