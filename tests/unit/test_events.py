@@ -986,3 +986,34 @@ def test_reassuring_says_what_follows_and_unnamed_sources_in_what_was_said_are_n
     assert _statements(body) == [("بيّن", ["خالد مرغلاني"]), ("وطمأن", ["ديفيد كاميرون"]),
                                  ("وأضاف", ["ستيفان دي ميستورا"])]
     assert _told(body, "phone_call") == []  # a call to a paper is an interview
+
+
+def test_a_family_name_alone_a_plural_after_a_name_and_a_foreign_club_called_by_its_first_words():
+    body = ("أكد فوزي الباشا رئيس نادي الخليج أن المستوى جيد. وأشاد الباشا بمعسكر فريقه. كما دان السفير عبد العاطي "
+            "الاقتحامات المتكررة للمسجد. ووصف معسكر الفريق في تركيا بأنه من أفضل المعسكرات. أعلن نادي وست بروميتش "
+            "البيون الإنجليزي أنه تعاقد مع اللاعب. وصرح مدرب وست بروميتش طوني بوليس \"إنه لاعب جيد\".")
+    assert _statements(body) == [("أكد", ["فوزي الباشا"]), ("وأشاد", ["فوزي الباشا"]),  # an everyday word, his name
+                                 ("دان", ["عبد العاطي"]),  # not "عبد العاطي الاقتحامات"
+                                 ("ووصف", ["عبد العاطي"]),  # the camp described: the subject carried over
+                                 ("أعلن", ["وست بروميتش البيون"]), ("وصرح", ["طوني بوليس"])]  # the club, not a man
+
+
+def test_her_meeting_a_statement_issued_by_a_ministry_and_its_unnamed_sources():
+    body = ("جاء ذلك على لسان عضوة مجلس الشيوخ الأمريكي السيناتورة دايني فينستاين خلال لقائها بالمستشار طارق فاطمي. "
+            "وأوضح بيان صادر عن الخارجية الباكستانية اليوم أن الجانبين بحثا التعاون. وأضاف البيان أن السيناتورة "
+            "الأمريكية شددت على ضرورة التعاون. وأشارت المصادر الروسية إلى أن الزيارة مهمة.")
+    assert _told(body, "meeting") == [("meeting", ["دايني فينستاين", "طارق فاطمي"])]
+    assert _statements(body) == [("وأوضح", ["الخارجية الباكستانية"]), ("وأضاف", ["الخارجية الباكستانية"]),
+                                 ("شددت", ["دايني فينستاين"])]  # (the senator by her office; the sources: nobody)
+
+
+def test_a_call_between_the_two_sides_a_reception_and_meetings_with_a_countrys_officials():
+    body = ("وتأتي الزيارة تلبية لدعوة الرئيس الروسي فلاديمير بوتين لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، "
+            "التي وجهها خلال مكالمة هاتفية جرت بين الجانبين، وأكدها الرئيس بوتين خلال استقباله لولي ولي العهد النائب "
+            "الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي الأمير محمد بن سلمان في سان بطرسبورغ. وقال وزير الخارجية "
+            "السعودي عادل الجبير إن وزير خارجية السعودية سيجري خلال زيارته لموسكو عددا من اللقاءات مع المسؤولين الروس.")
+    assert _told(body, "meeting", "phone_call") == [
+        ("phone_call", ["فلاديمير بوتين", "سلمان بن عبدالعزيز آل سعود"]),
+        ("meeting", ["فلاديمير بوتين", "محمد بن سلمان"]),  # a call and a meeting in one sentence are two
+        ("meeting", ["عادل الجبير", "Russia"])]  # (not Moscow, where he goes: Russia, through its officials)
+    assert _statements(body) == [("وأكدها", ["فلاديمير بوتين"]), ("وقال", ["عادل الجبير"])]

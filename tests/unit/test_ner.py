@@ -201,7 +201,8 @@ def test_a_place_after_a_preposition_ends_a_name_and_the_name_is_found_again():
             "وعلمت الصحيفة أن موغيريني سوف تزور طهران. وقال جيري بروان إن الولاية مستعدة.")
     ents = enrich(RawArticle(source="t", body=body)).entities
     people = {e["canonical"]: [m["text"] for m in e["mentions"]] for e in ents if e["type"] == "PER"}
-    assert people["فيديريكا موغيريني"] == ["فيديريكا موغيريني", "موغيريني"]  # للرياض is where she went
+    assert people["فيديريكا موغيريني"] == ["وزيرة خارجية الاتحاد الأوروبي", "فيديريكا موغيريني",  # her office,
+                                           "موغيريني"]  # and للرياض is where she went
     assert "جيري بروان" in people  # بروان (Brown) is no ب + روان
     assert "الرياض" in {e["canonical"] for e in ents if e["type"] == "GPE"}
 

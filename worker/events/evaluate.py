@@ -36,6 +36,7 @@ from typing import Any, Iterable
 import orjson
 
 from ..lang.ar.normalize import normalize
+from ..resources.entities import country_names
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_GOLD = ROOT / "tests" / "data" / "events_gold" / "gold.jsonl"
@@ -86,6 +87,8 @@ def actor_names(event: dict[str, Any], entities: dict[str, dict[str, Any]]) -> l
         texts = {_n(a.get("text") or "")}
         if e is not None:
             texts |= {_n(e["canonical"])} | {_n(m["text"]) for m in e["mentions"]}
+        else:  # a country only implied: its name in English, and so in Arabic
+            texts |= {_n(name) for name in country_names(a.get("text") or "")}
         out.append((a["role"], {t for t in texts if t}))
     return out
 

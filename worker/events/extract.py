@@ -21,7 +21,7 @@ from typing import Any
 from ..lang.ar.clitics import stems, strip_conjunction
 from ..lang.ar.normalize import normalize
 from ..ner.canonical import entity_id
-from ..ner.patterns import CONNECTORS, HONORIFICS, ROLES
+from ..ner.patterns import CONNECTORS, HEAD_NOUNS, HONORIFICS, ROLES
 from ..ner.tokens import QUOTE_PAIRS, sentences, tokenize
 from ..records import event as event_record
 from ..resources.entities import country_of_place, known, nationality
@@ -43,6 +43,7 @@ _SPEECH_NOUNS = T.norm_set("تصريح")
 _FOR_HIS_PART = T.norm_set("جانبه جهته بدوره جانبها جهتها بدورها")
 _TALK_NOUNS = T.norm_set("بحث مباحثات محادثات")  # what a meeting is told with again
 _THE_ENCOUNTER = T.norm_set("اللقاء الاجتماع الاستقبال المباحثات المحادثات")
+_ENCOUNTERS = T.norm_set("اللقاءات الاجتماعات")  # many meetings, with whom right after: none told before
 _TO_MEET = T.norm_set("للقاء للاجتماع")  # (as spelt: the article is no clitic the trigger forms strip)
 _TO_DISCUSS = T.norm_set("لمناقشة لبحث")  # to discuss with someone: the one who goes, and whom he meets
 _INTERVIEWS = T.norm_set("حديث مقابلة حوار لقاء")
@@ -99,7 +100,7 @@ _WAS = T.norm_set("كان كانت")
 _ALREADY = T.norm_set("قد")  # words of two titles after بين (the first one's, then و and the second one's)
 _SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (marks not counted: «المؤثر»)
 # "غداة لقائه الملك سلمان", "عقب مباحثاته مع عباس": the subject met the one named next
-_HIS_MEETING = T.norm_set("لقائه لقاءه اجتماعه مباحثاته محادثاته")
+_HIS_MEETING = T.norm_set("لقائه لقاءه اجتماعه مباحثاته محادثاته لقائها لقاءها اجتماعها استقباله استقبالها")
 _HOST_REACH = 20  # words after استقبل in which the host is looked for
 _PLACE_REACH = 4  # words between في and the place it introduces
 _OFFICES = T.norm_set("إدارة مجلس رئاسة مكتب مركز")  # "أعلنت إدارة نادي الاتحاد", "أوضح المركز الإعلامي في مديرية …"
@@ -123,8 +124,13 @@ _UNNAMED_GUEST_WORDS = 2  # words of unnamed guests before a relative clause abo
 _DELEGATION = T.norm_set("وفد وفدا وفداً")
 _ANONYMOUS = T.norm_set("مسؤول مسئول مصدر مصادر")  # (the spokesman of a body speaks for it: المتحدث باسم)
 _IN_IT = T.norm_set("فيه فيها")
+_BOTH_SIDES = T.norm_set("الجانبين الطرفين الزعيمين الرئيسين")  # "جرت بين الجانبين": the two named before
 _DUAL_NOUNS = T.norm_set("الرئيسان الجانبان الطرفان الزعيمان الوزيران الملكان الأميران المسؤولان الدبلوماسيان")  # وأكد الرئيسان
 _DOCUMENT_WORDS = T.norm_set("البيان بيان")  # "وأضاف البيان:": the statement of whoever last spoke
+_BODY_HEADS = HEAD_NOUNS | T.norm_set("نادي")
+_OFFICIALS = T.norm_set("المسؤولين المسئولين القادة الزعماء")
+_SENIOR = T.norm_set("كبار")
+_ISSUED = T.norm_set("صادر صادرة الصادر الصادرة")  # "بيان صادر عن الخارجية"
 _REPORTS = T.norm_set("التقرير الدراسة")  # "وقال التقرير": nobody (a source the sets do not count)
 _BY_PHONE = T.norm_set("خلال في عبر أثناء")  # "بحث X ونظيره Y، خلال اتصال هاتفي": the talk was a call
 _AMONG = T.norm_set("بينهم بينها منهم")  # "مع قادة عسكريين … من بينهم رئيس الوزراء حيدر العبادي"
@@ -208,6 +214,12 @@ class _Article:
             if (e := self.owner[i]) is not None and e["type"] == "PER" and self.owner[i + 1] is e \
                     and (i == 0 or self.owner[i - 1] is not e):
                 self.full_names.setdefault(self.norms[i], []).append((i, e))
+        self.surnames: dict[str, list[tuple[int, dict[str, Any]]]] = {}  # last word → where a person's name ends
+        for e in entities:
+            for m in e["mentions"] if e["type"] == "PER" else ():
+                a, b = bisect_right(ostarts, m["start"]) - 1, bisect_left(ostarts, m["end"])
+                if "kind" not in m and b - a >= 2:  # (a name, not a title: "رئيس نادي الخليج")
+                    self.surnames.setdefault(self.norms[b - 1], []).append((b - 1, e))
         self.named: dict[str, list[Occurrence]] = {}  # entity id → its occurrences
         for o in self.occurrences(0, len(self.tokens)):
             self.named.setdefault(o.id, []).append(o)
@@ -234,13 +246,16 @@ class _Article:
         return {k: e for k, e in found.items() if e is not None}
 
     def by_given_name(self, k: int, before: int) -> dict[str, Any] | None:
-        """The one person named in full before token ``before`` whose first word is token ``k``
-        with a name after it: news may go on by the given name ("مختار شريف" … "وأضاف مختار أن")."""
+        """The one person named in full before token ``before`` whose first word (or else last word)
+        is token ``k`` with a name after it: news may go on by the given name ("مختار شريف" …
+        "وأضاف مختار أن") or the family name the entity stage did not spread ("وأشاد الباشا")."""
         word = self.norms[k]
         if not word.isalpha() or len(word) < 3 or word in T.NO_SUBJECT or _is_role(word) \
                 or k + 1 < len(self.norms) and self.owner[k + 1] is not None:
             return None  # (not "قال لي", not "أوضح على مستوى" before "علي خامنئي")
         found = {id(e): e for i, e in self.full_names.get(word, ()) if i < before}
+        if not found:  # or by the family name, however everyday a word: "فوزي الباشا" … "وأشاد الباشا"
+            found = {id(e): e for i, e in self.surnames.get(word, ()) if i < before}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def descriptor_at(self, k: int) -> tuple[str, str] | None:
@@ -431,14 +446,18 @@ class _Extractor:
         neither an entity nor a role in front of one ("وقال هالك", "أعلنت تسديدة اللاعب …",
         "استقبل قسم الطوارئ"). Such a verb has no speaker or host here, and none carried over."""
         j = self._after_verb(trig)
-        if j is None or self.art.owner[j] is not None or trig.form in T.THANKED:
-            return False  # (شكر's object may come first: "كما شكر كل من أسهم" — whom, not who)
+        if j is None or self.art.owner[j] is not None or trig.form in T.THANKED or trig.form in T.JUDGED:
+            return False  # (شكر's object may come first: "كما شكر كل من أسهم" — whom, not who; so
+            # the one described: "ووصف معسكر الفريق في تركيا بأنه")
         word = self.art.norms[j]
         if not word.isalpha() or word[0] in "لب" or _is_role(word) or T.match(self.art.norms, j) is not None \
                 or self._office_again(word) or self.art.by_given_name(j, trig.start) is not None:
             return False  # (not a second verb: "واستطرد يقول:"; not "وأضاف مختار" after "مختار شريف")
         if j + 2 < len(self.art.norms) and self.art.norms[j + 1] in _QUOTE_MARKS and self.art.owner[j + 2] is not None:
             return False  # the head noun of a quoted name: أوضحت شركة "بوبا العربية"
+        if j + 1 < len(self.art.norms) and (o := self.art.owner[j + 1]) is not None and o["type"] == "ORG" \
+                and not _BODY_HEADS.isdisjoint(stems(word)):
+            return False  # the head noun before the body's name: "أعلن نادي وست بروميتش البيون"
         if trig.kind == "statement" and word in CONNECTORS and j + 1 < len(self.art.norms) \
                 and self.art.owner[j + 1] is not None:
             return False  # "ورحب آل مجدوع": a name the entity stage took without its آل (not "استقبل آل سلطان")
@@ -458,8 +477,9 @@ class _Extractor:
         if j is None or self.art.owner[j] is not None or not self.art.norms[j].startswith("ال"):
             return None
         head = self.art.norms[j][2:]
-        if self.art.norms[j] in _DOCUMENT_WORDS or self.art.norms[j] in _REPORTS:
-            return None  # "وقال التقرير" after "تقرير اليونيسكو": a document, nobody
+        if self.art.norms[j] in _DOCUMENT_WORDS or self.art.norms[j] in _REPORTS or head in _ANONYMOUS:
+            return None  # "وقال التقرير" after "تقرير اليونيسكو": a document, nobody; "وأشارت المصادر"
+            # after "عن مصادر الخارجية الروسية": its unnamed sources, not the ministry
         for o in reversed(self._actors(0, trig.start)):
             if o.type == "ORG" and (self.art.norms[o.a].removeprefix("ال") == head
                                     or o.a > 0 and head in stems(self.art.norms[o.a - 1])):
@@ -689,11 +709,12 @@ class _Extractor:
 
     def _may_be_subject(self, o: Occurrence) -> bool:
         """Not a name in a prepositional phrase: أمام الكنيست، برفقة الراشد، بالجريسي (welcomed), للوزير,
-        لخادم الحرمين الشريفين."""
+        لخادم الحرمين الشريفين, لموسكو (where he goes)."""
         first, before = self.art.norms[o.a], self.art.norms[o.a - 1]
         if first[:1] == "ل" and before in _SAYINGS:
             return True  # "كشفت تصريحات لوزير الدفاع الفرنسي": whose the sayings are
         return before not in _PREPOSITIONS and not _prepositional(first) \
+            and not (o.type in _PLACE_TYPES and o.a in self.art.behind_preposition) \
             and not (o.type == "ORG" and o.a in self.art.behind_preposition
                      and any(_is_role(w) for w in self.art.norms[max(0, o.a - 3):o.a])
                      and any(p.type == "PER" for p in self._actors(o.b, o.b + 3)))
@@ -722,6 +743,8 @@ class _Extractor:
                 occ = self._actors(i + 1, b)
                 # the counterpart follows مع closely (roles between: مع الرئيس الروسي فلاديمير بوتين);
                 # "في لقاء مع رؤساء الصحف … أن دور مصر" met no one named
+                if (officials := self._officials_of(i + 1, b)) is not None:
+                    return [officials]  # "مع المسؤولين الروس": Russia, through its officials
                 if not occ or any(w in _THAT for w in self.art.norms[i:occ[0].a]) or (
                         occ[0].a - i > _WITH_REACH and _AMONG.isdisjoint(self.art.norms[i:occ[0].a])):
                     continue
@@ -736,6 +759,18 @@ class _Extractor:
                     group = _coordinated(self.art, occ, k)
                 return _prefer_people(group)
         return []
+
+    def _officials_of(self, k: int, b: int) -> Occurrence | None:
+        """The country whose unnamed officials are met: "مع (كبار) المسؤولين الروس" (the fresh19
+        convention: a meeting with the country)."""
+        norms = self.art.norms
+        k += k < b and norms[k] in _SENIOR
+        if k + 1 >= b or norms[k] not in _OFFICIALS or not (country := nationality(norms[k + 1])):
+            return None
+        eid = self._country_entity(country)
+        entity = self.art.entities.get(eid) or {"entity_id": eid, "type": "GPE", "canonical": country,
+                                                "label_en": country, "mentions": []}
+        return Occurrence(entity, k, k + 2)
 
     def _titles_between(self, a: int, b: int) -> bool:
         """Only a role, an honorific or the body's quoted acronym between a body and a person named
@@ -821,6 +856,8 @@ class _Extractor:
         norms = self.art.norms
         if norms[i] in _THE_ENCOUNTER and any(w in _BETWEEN for w in norms[i + 1:min(hi, i + 3)]):
             return T.Trigger("meeting", i, i + 1, False, norms[i])
+        if norms[i] in _ENCOUNTERS and i + 1 < hi and norms[i + 1] in _WITH:  # "عددا من اللقاءات مع X"
+            return T.Trigger("meeting", i, i + 1, False, norms[i])
         return None
 
     def _by_phone(self, found: list[T.Trigger]) -> list[T.Trigger]:
@@ -848,7 +885,8 @@ class _Extractor:
         return d
 
     def _meeting(self, trig, lo, hi, nxt, kind="meeting"):
-        prior = next((d for d in self.drafts if d.kind in _MEETING_KINDS and d.sentence[0] == lo), None)
+        prior = next((d for d in self.drafts if d.kind in _MEETING_KINDS and d.sentence[0] == lo
+                      and (d.kind == kind or d.kind != "phone_call")), None)  # (a call, then a meeting: two)
         if prior is not None:  # "… عقد لقاءين … بحثوا فيهما": one sentence, one account of the meeting …
             return self._split(prior, trig, lo, hi, nxt), trig.end
         if self.last_meeting is not None and not _DUAL_NOUNS.isdisjoint(self.art.norms[max(lo, trig.start - 3):trig.end + 2]):
@@ -892,12 +930,14 @@ class _Extractor:
         elif self.art.norms[trig.end - 1] in T.RELATIVES:
             return [], trig.end  # "خلال اللقاء الذي عقد أمس": the encounter told again
         elif self.art.norms[trig.start] in _HIS_MEETING and j is not None and \
-                (met := [o for o in self._actors(j, min(nxt, j + _WITH_REACH))
+                (met := [o for o in self._actors(j, min(nxt, j + self._guest_reach(j)))
                          if o.type == "PER" or o.type == "ORG" and o.a == j and self.art.norms[j].startswith("ب")]) \
                 and (owner := self._his(trig, lo, met[0])):
             # "غداة لقائه الملك سلمان": his meeting (the subject's) with the person named next, or with
             # the body named right after ب ("عقب اجتماعه باتحاد القدم")
             subject, here, others = owner, False, met[:1]
+            if trig.start > lo and self.art.norms[trig.start - 1] in _AT:  # "كان في استقباله X، وY، وZ"
+                others = self._greeters(j, nxt, owner) or others
         elif not _MEET_VERBS.isdisjoint(verb) and j is not None and self.art.norms[j].startswith("بال"):
             # "سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما": the one met follows ب, the
             # subject was named before (the last person of the sentence) or carried over
@@ -982,14 +1022,38 @@ class _Extractor:
             self.last_meeting = made[-1]
         return made, end
 
+    def _greeters(self, j: int, nxt: int, host: list[Occurrence]) -> list[Occurrence]:
+        """Those "في استقباله": a list of titled people, each after a comma and و with its role
+        ("، وصاحب السمو الملكي الأمير مشعل بن ماجد … محافظ جدة، وصاحب السمو …"); the first
+        person of each item (not the host, named again in a title)."""
+        norms, hosts = self.art.norms, {o.id for o in host}
+        starts = [j] + [k for k in range(j + 1, nxt) if norms[k - 1] in ("،", ",") and norms[k][:1] == "و"
+                        and _is_role(norms[k][1:])]
+        out = []
+        for a, b in zip(starts, starts[1:] + [nxt]):
+            first = next((o for o in self._actors(a, b) if o.type == "PER" and o.id not in hosts), None)
+            if first is not None and first.id not in {o.id for o in out}:
+                out.append(first)
+        return out
+
+    def _guest_reach(self, j: int) -> int:
+        """Words after "لقائه" in which the one met is named: a title behind ل or ب may be long
+        ("خلال استقباله لولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع … الأمير X")."""
+        w = self.art.norms[j]
+        return _HOST_REACH if w[:1] in ("ل", "ب") and _is_role(w[1:]) else _WITH_REACH
+
     def _his(self, trig: T.Trigger, lo: int, met: Occurrence) -> list[Occurrence]:
         """Whose meeting "لقائه" is: in what was said, the one it is said of ("ذكرت الخارجية
         الألمانية أن شتاينماير سيركز في لقائه مع الجبير"); else the person the sentence opens with
         ("ودعا الرئيس اليمني خلال لقائه، أمس في الرياض، X"); else the last subject."""
+        people = [o for o in self._subjects(lo, trig.start, "PER") if o.id != met.id]
+        framed = [o for o in people[-1:] if trig.start - o.b == 1 and self.art.norms[o.b] in _WHEN_SAID]
+        if framed:  # "جاء ذلك على لسان … السيناتورة دايني فينستاين خلال لقائها بـY": the one named right before
+            return framed
         that = next((k for k in range(trig.start - 1, lo - 1, -1) if self.art.norms[k] in _THAT), None)
         if that is not None and (said_of := self._subjects(that + 1, trig.start, "PER")[:1]):
             return said_of
-        opening = [o for o in self._subjects(lo, trig.start, "PER") if o.a <= lo + _OPENING_WORDS and o.id != met.id]
+        opening = [o for o in people if o.a <= lo + _OPENING_WORDS]
         return opening[:1] or list(self.last_subject[:1])
 
     def _met_by(self, a: int, b: int) -> list[Occurrence]:
@@ -1063,6 +1127,13 @@ class _Extractor:
         i = next((k for k in range(trig.end, min(nxt, trig.end + reach)) if norms[k] in _BETWEEN), None)
         if i is None or not _RELATIONS.isdisjoint(norms[trig.end:i]) or any(w in _PUNCT for w in norms[trig.end:i]):
             return []  # "تم بحث العلاقات التاريخية بين المملكة ومصر": whose relations, not who discussed them
+        if i + 1 < nxt and norms[i + 1] in _BOTH_SIDES:  # "خلال مكالمة هاتفية جرت بين الجانبين": the two
+            lo = next((s for s, e in self.art.sentences if s <= trig.start < e), 0)  # people named last before it
+            people: dict[str, Occurrence] = {}
+            for o in reversed(self._actors(lo, trig.start)):
+                if o.type == "PER" and len(people) < 2:
+                    people.setdefault(o.id, o)
+            return list(reversed(people.values())) if len(people) == 2 else []
         occ = self._actors(i + 1, nxt)
         if not occ or occ[0].a - i > _WITH_REACH:
             return []
@@ -1198,8 +1269,10 @@ class _Extractor:
             if not named and (titled := self._titled_before(trig.start - 1, lo, trig)) is not None:
                 named = [titled]  # "X استشاري أمراض القلب … الذي أوضح"
             speaker, here = named, True
-        elif after in _DOCUMENT_WORDS \
-                and not self._actors(j + 1, min(nxt, j + 3)):
+        elif after in _DOCUMENT_WORDS and (issuer := self._issued_by(j, nxt)) is not None:
+            speaker, here = [issuer], True  # "وأوضح بيان صادر عن الخارجية الباكستانية أن": the ministry
+        elif after in _DOCUMENT_WORDS and not self._actors(j + 1, next(
+                (k for k in range(j + 1, min(nxt, j + 3)) if art.norms[k] in _THAT), min(nxt, j + 3))):
             speaker, here = list(self.last_issuer), False  # وأضاف البيان: (not "بيان البيت الأبيض")
         elif (body := self._body_named_before(trig) or self._office_of(trig)) is not None:
             speaker, here = [body], True
@@ -1220,7 +1293,7 @@ class _Extractor:
                     agreeing = [o for o in self._actors(j, min(nxt, j + _OFFICE_REACH)) if o.type == "ORG"][:1]
                 speaker = agreeing
         speaker = [s for s in speaker if s.type in ("PER", "ORG")]
-        if trig.form in T.JUDGED and (not here or any(
+        if trig.form in T.JUDGED and (not here and self._judged_named(trig, nxt) or here and any(
                 s.b < len(art.norms) and (art.norms[s.b][:1] == "ب" or art.norms[s.b] in _THAT) for s in speaker)
                 or trig.form[:1] in ("ي", "ت") and any(s.a > trig.start for s in speaker)
                 and not self._opens_clause(trig.start, lo) and art.norms[trig.start - 1] not in _VERB_OPENERS):
@@ -1260,6 +1333,20 @@ class _Extractor:
         if not here:
             d.confidence -= 0.15
         return [d], trig.end
+
+    def _judged_named(self, trig: T.Trigger, nxt: int) -> bool:
+        """Whether who is accused or described is named between the verb and ب/أن: then the subject
+        is not carried over to the verb ("ووصف الفنانة أليسا بأنها": she may be the last subject)."""
+        norms = self.art.norms
+        end = next((k for k in range(trig.end, nxt) if norms[k][:1] == "ب" or norms[k] in _THAT), nxt)
+        return any(o.type in ("PER", "ORG") for o in self._actors(trig.end, end))
+
+    def _issued_by(self, j: int, nxt: int) -> Occurrence | None:
+        """The body or person a statement at ``j`` is issued by: "بيان صادر عن X"."""
+        norms = self.art.norms
+        if j + 3 >= nxt or norms[j + 1] not in _ISSUED or norms[j + 2] not in _ABOUT:
+            return None
+        return next((o for o in self._actors(j + 3, j + 4) if o.type in ("ORG", "PER")), None)
 
     def _relayed(self, trig: T.Trigger, nxt: int, hi: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
         """(speaker, reporter) of "نقل X عن Y أن/إن/:": Y is named right after عن and what was said

@@ -34,7 +34,7 @@ from ..lang.ar.normalize import normalize
 from .titles import STATE_NOUNS, TO_COUNTRY
 from .tokens import QUOTE_PAIRS
 
-__all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "father_end", "FAMILY_ZIPF", "ARTICLE_WITH_PREPOSITION", "ROLES", "HEAD_NOUNS",
+__all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "father_end", "FAMILY_ZIPF", "family_name", "ARTICLE_WITH_PREPOSITION", "ROLES", "HEAD_NOUNS",
            "RELATIVE_PRONOUNS", "aged_names",
            "honorific_names",
            "title_names",
@@ -64,6 +64,14 @@ _MAX_GIVEN = 3  # given names before the family name (طارق محمود أمي
 _GIVEN_ZIPF = 5.3  # a given name is rarer than everyday words (كلمة 5.4; محمد 6.1 is a known first name)
 _FIRST_ZIPF = 5.0  # the first word, unless a known first name (صديق 4.9, كلمة 5.4)
 FAMILY_ZIPF = 4.5  # a family name with ال is rarer than the nouns that follow names (المناطق)
+
+
+def family_name(word: str, zipf: dict[str, float]) -> bool:
+    """A word with ال rare enough to close a name as its family's: not a plural of a derived verbal
+    noun, however rare ("السفير عبد العاطي الاقتحامات": the raids he condemned; الاستعدادات)."""
+    if zipf.get(word, 0.0) >= FAMILY_ZIPF:
+        return False
+    return not (word.startswith(("الا", "الإ", "الأ")) and word.endswith("ات") and len(word) >= 8)
 _CLUB = _norms("نادي")
 _NOT_CLUB_NAMES = _norms("الرياضي الثقافي الأدبي الاجتماعي الصحفي الصيفي الجديد")  # نادي الرياضي: no name
 ROYAL = _norms("ملك الملك أمير الأمير")  # "الأمير تركي بن عبدالله": the prince's name, no nationality
@@ -146,12 +154,13 @@ def title_names(norms: list[str], head_at: Callable[[list[str], int], tuple[str,
             w = norms[j]
             if w in CONNECTORS and j + 1 < n and norms[j + 1].isalpha():
                 j += 2  # عبد الفتاح، بن سلمان
-            elif w not in function_words and (_looks_like_name(w, zipf, is_first_name, first=j == a)
-                                              or accredited and w.isalpha() and not w.startswith("و")):
-                j += 1
+            elif w not in function_words and _SPEECH_VERBS.isdisjoint(stems(w)) and (
+                    _looks_like_name(w, zipf, is_first_name, first=j == a)
+                    or accredited and w.isalpha() and not w.startswith("و")):
+                j += 1  # (not "أن السيناتورة الأمريكية شددت": what she did)
             else:
                 break
-        if j > a and j < n and norms[j].startswith("ال") and zipf.get(norms[j], 0.0) < FAMILY_ZIPF:
+        if j > a and j < n and norms[j].startswith("ال") and family_name(norms[j], zipf):
             j += 1  # the family name: عادل الجبير
         if j > a:
             out.append((a, j))
@@ -219,7 +228,7 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
             j, lineage, ben = father_end(norms, j), True, ben or w in LINEAGE
             continue
         if w.startswith("ال"):  # a family name closes the name
-            if j > a and (zipf.get(w, 0.0) < FAMILY_ZIPF or lineage and w.endswith("ي") and w.isalpha()):
+            if j > a and (family_name(w, zipf) or lineage and w.endswith("ي") and w.isalpha()):
                 j += 1  # (after a lineage a nisba is the family's: عبدالله بن عبدالمحسن التركي)
             break
         known = is_first_name(w)
@@ -331,12 +340,17 @@ def clubs(norms: list[str], nationality: Callable[[str], str | None] = lambda w:
         if not norms[i].startswith(("نادي", "بنادي", "لنادي", "ونادي")):
             continue  # (not النادي الأهلي's inflections: the article is on the noun)
         words = [k for k in range(i + 1, min(len(norms), i + 3))
-                 if norms[k].isalpha() and not norms[k].startswith(("ال", "و"))]
+                 if norms[k].isalpha() and not norms[k].startswith("ال")
+                 and (not norms[k].startswith("و") or k == i + 1 and not norms[k].startswith("وال"))]
+        # (و starts no club's second word, "نادي X وY"; the first may be foreign: "نادي وست بروميتش")
         words = words[:next((n for n, k in enumerate(words) if k != i + 1 + n), len(words))]
         if words and norms[words[-1]] in _CLUB_SUFFIXES:
             out.append((i + 1, words[-1] + 1))
         elif words and (end := words[-1] + 1) < len(norms) and nationality(norms[end]) and len(words) <= 2:
             out.append((i + 1, end))
+        elif words and end + 1 < len(norms) and norms[end].startswith("ال") and not nationality(norms[end]) \
+                and nationality(norms[end + 1]) and len(words) <= 2:
+            out.append((i + 1, end + 1))  # "نادي وست بروميتش البيون الإنجليزي": a last word with ال
     return out
 
 

@@ -81,6 +81,21 @@ def country_of_place(label_en: str | None) -> str | None:
     return _countries().get(label_en) if label_en else None
 
 
+@functools.lru_cache(maxsize=1)
+def _arabic_country_names() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for arabic, english, kind, _country in _places():
+        if kind == "country":
+            out.setdefault(english, []).append(arabic)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def country_names(label_en: str) -> tuple[str, ...]:
+    """The Arabic names of a country by its English name (Russia → روسيا): an event's actor that is
+    a country only implied ("المسؤولين الروس") carries the English name alone."""
+    return _arabic_country_names().get(label_en, ())
+
+
 def known(norm_name: str) -> Known | None:
     """The curated or gazetteer entry for a normalised name, if any."""
     return _tables()[0].get(norm_name)

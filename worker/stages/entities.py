@@ -28,7 +28,7 @@ from ..ner.crf import DEFAULT_MODEL_DIR, PROPAGATED
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
-from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, FAMILY_ZIPF, HEAD_NOUNS, HONORIFICS, LINEAGE,
+from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, family_name, HONORIFICS, LINEAGE,
                            RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, father_end,
                            honorific_names, lineage_names, lone_bodies, media_names, ministries, named_after_people,
                            nationality_names, organisations, quoted_names, role_names, speaker_names, state_bodies, title_names)
@@ -328,6 +328,7 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
             continue
         out.append((r[0], r[1], span.type, span.confidence, "ner"))
         occupied[r[0]:r[1]] = [True] * (r[1] - r[0])
+    out = _clubs_again(out, norms)
     # named after a person: "مدينة الأمير محمد بن عبدالعزيز الطبية" is no prince
     for a, b, kind in named_after_people(norms, [(x[0], x[1]) for x in out if x[2] == "PER"]):
         out = _claim(out, occupied, a, b, kind, replace=None)
@@ -366,6 +367,17 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, source="aged")
     raw = _recur(_whole_names(sorted(out), tokens, norms, occupied), norms, trimmed)
     return _with_lineage_word(_honoured_surnames(raw, norms), norms)
+
+
+def _clubs_again(raw: list[tuple], norms: list[str]) -> list[tuple]:
+    """The tagger's names that are a club's first words are the club: "نادي وست بروميتش البيون" …
+    "مدرب وست بروميتش" (read as a person's name by the tagger, and spread)."""
+    clubs = [tuple(norms[a:b]) for a, b, kind, _c, source in raw if source == "club" and b - a >= 2]
+    if not clubs:
+        return raw
+    return [(a, b, "ORG", conf, "club") if source == "ner" and kind != "ORG" and b - a >= 2
+            and any(c[:b - a] == tuple(norms[a:b]) for c in clubs) else (a, b, kind, conf, source)
+            for a, b, kind, conf, source in raw]
 
 
 def _with_lineage_word(raw: list[tuple], norms: list[str]) -> list[tuple]:
@@ -466,7 +478,7 @@ def _name_goes_on(norms: list[str], a: int, b: int) -> bool:
         return False
     if b - a >= 3 and LINEAGE.isdisjoint(norms[a:b]):
         return False
-    return _frequencies().zipf.get(norms[b], 0.0) < FAMILY_ZIPF and not lists.nationality(norms[b])
+    return family_name(norms[b], _frequencies().zipf) and not lists.nationality(norms[b])
 
 
 def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool], zipf: dict[str, float],
