@@ -1017,3 +1017,24 @@ def test_a_call_between_the_two_sides_a_reception_and_meetings_with_a_countrys_o
         ("meeting", ["فلاديمير بوتين", "محمد بن سلمان"]),  # a call and a meeting in one sentence are two
         ("meeting", ["عادل الجبير", "Russia"])]  # (not Moscow, where he goes: Russia, through its officials)
     assert _statements(body) == [("وأكدها", ["فلاديمير بوتين"]), ("وقال", ["عادل الجبير"])]
+
+
+def test_a_meeting_told_with_a_visit_inside_a_statement_and_a_statement_to_an_agency():
+    body = ("أكد الدكتور سامي بن عبدالله الصالح سفير خادم الحرمين الشريفين لدى الأردن متانة العلاقات. وقال في تصريح "
+            "لوكالة الأنباء السعودية، إن العلاقات راسخة. وبين السفير الصالح أن زيارة الأمير محمد بن سلمان إلى الأردن "
+            "أمس، ولقاءه الملك عبدالله الثاني، تأتي في إطار التشاور. وقال الصالح في بيان: إن زيارة الأمير محمد بن "
+            "سلمان إلى المملكة الأردنية الهاشمية ولقاء الملك عبدالله الثاني يتم في إطار التنسيق.")
+    # the visitor met the king (told twice: one encounter); the ambassador reports it
+    assert _told(body, "meeting") == [("meeting", ["محمد بن سلمان", "عبدالله الثاني", "سامي بن عبدالله الصالح"])]
+    assert _statements(body) == [("أكد", ["سامي بن عبدالله الصالح"]),  # an everyday family name before his office
+                                 ("وقال", ["سامي بن عبدالله الصالح"]),  # not the agency he spoke to
+                                 ("وبين", ["سامي بن عبدالله الصالح"]), ("وقال", ["سامي بن عبدالله الصالح"])]
+
+
+def test_a_meeting_in_a_time_clause_and_an_admission_by_a_named_or_an_unnamed_subject():
+    body = ("شدد الداعية الدكتور عائض القرني، على وجوب التبليغ. وكان راشد الغنوشي رئيس حركة النهضة التونسية اعترف "
+            "بأنه طلب التدخل، وهو الطلب الذي تقدم به عبد الرزاق مقري، رئيس حركة مجتمع السلم الجزائرية، عندما التقى "
+            "مؤخرا أحمد أويحيى. وأوضحت الشرطة أنه بالتحقيق مع المقبوض عليه اعترف أنه هرب المخدرات.")
+    assert _told(body, "meeting") == [("meeting", ["عبد الرزاق مقري", "أحمد أويحيى", "راشد الغنوشي"])]
+    assert _statements(body) == [("شدد", ["عائض القرني"]), ("اعترف", ["راشد الغنوشي"]),  # (not the one arrested)
+                                 ("وأوضحت", ["الشرطة"])]

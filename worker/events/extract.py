@@ -43,6 +43,7 @@ _SPEECH_NOUNS = T.norm_set("تصريح")
 _FOR_HIS_PART = T.norm_set("جانبه جهته بدوره جانبها جهتها بدورها")
 _TALK_NOUNS = T.norm_set("بحث مباحثات محادثات")  # what a meeting is told with again
 _THE_ENCOUNTER = T.norm_set("اللقاء الاجتماع الاستقبال المباحثات المحادثات")
+_MEETING_NOUN = normalize("لقاء")
 _ENCOUNTERS = T.norm_set("اللقاءات الاجتماعات")  # many meetings, with whom right after: none told before
 _TO_MEET = T.norm_set("للقاء للاجتماع")  # (as spelt: the article is no clitic the trigger forms strip)
 _TO_DISCUSS = T.norm_set("لمناقشة لبحث")  # to discuss with someone: the one who goes, and whom he meets
@@ -83,6 +84,8 @@ _VISITED_REACH = 3  # words that describe the person a visit verb's subject visi
 _WHEN_SAID = T.norm_set("عقب بعد خلال أثناء لدى أمام في")  # "وتابع X عقب اجتماعه بـY أن"
 _PRESENCE = T.norm_set("بحضور وبحضور")
 _WHERE = T.norm_set("حيث")
+_WHEN = T.norm_set("عندما حينما حين بعدما")
+_CONFESSED = T.norm_set("اعترف اعترفت")  # often of one left unnamed before the verb
 # kinds whose event takes in the rest of its sentence (its parties, goods, figures); a statement
 # there is still one: "أعلن X استعداد بلاده للتعاون مع إيران …، موضحا أن"
 _TO_SENTENCE_END = frozenset({"invitation", "cooperation_intent", "agreement", "economic_cooperation", "trade_figure"})
@@ -711,8 +714,8 @@ class _Extractor:
         """Not a name in a prepositional phrase: أمام الكنيست، برفقة الراشد، بالجريسي (welcomed), للوزير,
         لخادم الحرمين الشريفين, لموسكو (where he goes)."""
         first, before = self.art.norms[o.a], self.art.norms[o.a - 1]
-        if first[:1] == "ل" and before in _SAYINGS:
-            return True  # "كشفت تصريحات لوزير الدفاع الفرنسي": whose the sayings are
+        if first[:1] == "ل" and before in _SAYINGS:  # "كشفت تصريحات لوزير الدفاع الفرنسي": whose the sayings
+            return first[1:] not in _MEDIA_NOUNS  # are; not "وقال في تصريح لوكالة الأنباء": whom they were to
         return before not in _PREPOSITIONS and not _prepositional(first) \
             and not (o.type in _PLACE_TYPES and o.a in self.art.behind_preposition) \
             and not (o.type == "ORG" and o.a in self.art.behind_preposition
@@ -929,7 +932,7 @@ class _Extractor:
             subject, others, here = *brought, True
         elif self.art.norms[trig.end - 1] in T.RELATIVES:
             return [], trig.end  # "خلال اللقاء الذي عقد أمس": the encounter told again
-        elif self.art.norms[trig.start] in _HIS_MEETING and j is not None and \
+        elif trig.form in _HIS_MEETING and j is not None and \
                 (met := [o for o in self._actors(j, min(nxt, j + self._guest_reach(j)))
                          if o.type == "PER" or o.type == "ORG" and o.a == j and self.art.norms[j].startswith("ب")]) \
                 and (owner := self._his(trig, lo, met[0])):
@@ -938,6 +941,11 @@ class _Extractor:
             subject, here, others = owner, False, met[:1]
             if trig.start > lo and self.art.norms[trig.start - 1] in _AT:  # "كان في استقباله X، وY، وZ"
                 others = self._greeters(j, nxt, owner) or others
+        elif trig.form == _MEETING_NOUN and self.art.norms[trig.start][:1] == "و" and j is not None \
+                and (visitor := self._visitor(lo)) \
+                and (met := [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"]):
+            # "زيارة الأمير محمد بن سلمان … إلى الأردن ولقاء الملك عبدالله الثاني": the visitor met him
+            subject, here, others = visitor, False, met[:1]
         elif not _MEET_VERBS.isdisjoint(verb) and j is not None and self.art.norms[j].startswith("بال"):
             # "سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما": the one met follows ب, the
             # subject was named before (the last person of the sentence) or carried over
@@ -947,6 +955,13 @@ class _Extractor:
                 and (went := self._subjects(lo, trig.start - 1, "PER")[-1:]) \
                 and len(met := [o for o in self._actors(trig.end, nxt) if o.type in ("PER", "ORG")]) == 1:
             # "قام السفير X بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس التحرير Y": where he went, he met Y
+            subject, here, others = went, True, met
+        elif direct and not host_verb and trig.start > lo and self.art.norms[trig.start - 1] in _WHEN \
+                and (went := self._subjects(lo, trig.start - 1, "PER")[-1:]) \
+                and len(met := [o for o in self._actors(trig.end, min(nxt, trig.end + _WITH_REACH))
+                                if o.type == "PER"]) == 1:
+            # "الطلب الذي تقدم به عبد الرزاق مقري، رئيس حركة …، عندما التقى مؤخرا أحمد أويحيى": the
+            # one named before the time clause met the one after the verb
             subject, here, others = went, True, met
         elif direct and before and self._actors(trig.end, min(nxt, trig.end + 4)):
             subject, here = before, True  # "إن بوتين سيلتقي أردوغان": the name before the verb is its subject
@@ -1035,6 +1050,13 @@ class _Extractor:
             if first is not None and first.id not in {o.id for o in out}:
                 out.append(first)
         return out
+
+    def _visitor(self, lo: int) -> list[Occurrence]:
+        """The person whose visit this sentence told last, if any."""
+        visit = next((d for d in reversed(self.drafts) if d.kind == "visit" and d.sentence[0] == lo), None)
+        ids = [a for a, r in (visit.actors if visit else ()) if r == "source" and a in self.art.entities]
+        return [Occurrence(self.art.entities[a], visit.trigger[0], visit.trigger[1])
+                for a in ids if self.art.entities[a]["type"] == "PER"][:1]
 
     def _guest_reach(self, j: int) -> int:
         """Words after "لقائه" in which the one met is named: a title behind ل or ب may be long
@@ -1293,6 +1315,8 @@ class _Extractor:
                     agreeing = [o for o in self._actors(j, min(nxt, j + _OFFICE_REACH)) if o.type == "ORG"][:1]
                 speaker = agreeing
         speaker = [s for s in speaker if s.type in ("PER", "ORG")]
+        if trig.form in _CONFESSED and self._unnamed_before(trig, lo):
+            speaker = []  # "وبالتحقيق مع المقبوض عليه اعترف أنه": the one arrested, unnamed
         if trig.form in T.JUDGED and (not here and self._judged_named(trig, nxt) or here and any(
                 s.b < len(art.norms) and (art.norms[s.b][:1] == "ب" or art.norms[s.b] in _THAT) for s in speaker)
                 or trig.form[:1] in ("ي", "ت") and any(s.a > trig.start for s in speaker)
@@ -1340,6 +1364,16 @@ class _Extractor:
         norms = self.art.norms
         end = next((k for k in range(trig.end, nxt) if norms[k][:1] == "ب" or norms[k] in _THAT), nxt)
         return any(o.type in ("PER", "ORG") for o in self._actors(trig.end, end))
+
+    def _unnamed_before(self, trig: T.Trigger, lo: int) -> bool:
+        """Whether the words right before the verb are a subject left unnamed: no name, role or
+        punctuation between them and the verb ("مع المقبوض عليه اعترف"; not "وكان راشد الغنوشي
+        رئيس حركة النهضة التونسية اعترف", whose title goes back to his name)."""
+        norms = self.art.norms
+        for k in range(trig.start - 1, max(lo, trig.start - _OPENING_WORDS) - 1, -1):
+            if self.art.owner[k] is not None or _is_role(norms[k]) or norms[k] in _PUNCT:
+                return False
+        return trig.start - lo >= _OPENING_WORDS
 
     def _issued_by(self, j: int, nxt: int) -> Occurrence | None:
         """The body or person a statement at ``j`` is issued by: "بيان صادر عن X"."""

@@ -213,6 +213,10 @@ def father_end(norms: list[str], i: int) -> int:
     return j
 
 
+def _role_word(w: str) -> bool:
+    return w in ROLES or w.startswith("ال") and w[2:] in ROLES
+
+
 def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
     """End of the name starting at ``a`` (``a`` itself when none starts there)."""
     j, given, lineage, ben = a, 0, False, False
@@ -228,8 +232,10 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
             j, lineage, ben = father_end(norms, j), True, ben or w in LINEAGE
             continue
         if w.startswith("ال"):  # a family name closes the name
-            if j > a and (family_name(w, zipf) or lineage and w.endswith("ي") and w.isalpha()):
-                j += 1  # (after a lineage a nisba is the family's: عبدالله بن عبدالمحسن التركي)
+            if j > a and (family_name(w, zipf) or lineage and w.endswith("ي") and w.isalpha()
+                          or lineage and j + 1 < len(norms) and _role_word(norms[j + 1])):
+                j += 1  # (after a lineage a nisba is the family's: عبدالله بن عبدالمحسن التركي; so an
+                # everyday word before an office: "سامي بن عبدالله الصالح سفير خادم الحرمين")
             break
         known = is_first_name(w)
         z = zipf.get(w, 0.0)
