@@ -44,6 +44,8 @@ _FOR_HIS_PART = T.norm_set("جانبه جهته بدوره جانبها جهته
 _TALK_NOUNS = T.norm_set("بحث مباحثات محادثات")  # what a meeting is told with again
 _THE_ENCOUNTER = T.norm_set("اللقاء الاجتماع الاستقبال المباحثات المحادثات")
 _MEETING_NOUN = normalize("لقاء")
+_THANKS_GAP = 3  # other words between the verb and the thanks
+_MATCH_WORDS = T.norm_set("الودي الودية ودي ودية وديا فريقه فريقها فريقهم")
 _ENCOUNTERS = T.norm_set("اللقاءات الاجتماعات")  # many meetings, with whom right after: none told before
 _TO_MEET = T.norm_set("للقاء للاجتماع")  # (as spelt: the article is no clitic the trigger forms strip)
 _TO_DISCUSS = T.norm_set("لمناقشة لبحث")  # to discuss with someone: the one who goes, and whom he meets
@@ -905,6 +907,8 @@ class _Extractor:
         if self.last_meeting is not None and trig.form in _TALK_NOUNS \
                 and not _THE_ENCOUNTER.isdisjoint(self.art.norms[lo:trig.start]):
             return [], trig.end  # "وتناول اللقاء بحث سبل التعاون بين المملكة وكندا": the meeting told again
+        if not _MATCH_WORDS.isdisjoint(self.art.norms[trig.end:trig.end + 2]):
+            return [], trig.end  # "لقاء فريقه الودي مع نيس", "سيلتقي وديا": a football match
         verb = {f for f, _ in T.forms(self.art.norms[trig.start])}  # سيلتقي is يلتقي
         host_verb = not _HOST_VERBS.isdisjoint(verb)
         direct = host_verb or not _MEET_VERBS.isdisjoint(verb)
@@ -918,6 +922,8 @@ class _Extractor:
         callers: list[Occurrence] = []  # others who called the subject: they are the source
         if trig.form in _TO_MEET:  # "قبل أن يتوجه إلى اسطنبول للقاء الرئيس التركي": the traveller goes to meet
             met = [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"] if j is not None else []
+            if not met and j is not None and self.art.norms[j] in _WITH and (officials := self._officials_of(j + 1, nxt)):
+                met = [officials]  # "للاجتماع مع الزعماء العراقيين": with Iraq
             if not met:
                 return [], trig.end  # "استعدادا للقاء الهلال": a match
             people = self._subjects(lo, trig.start, "PER")
@@ -1298,6 +1304,8 @@ class _Extractor:
             speaker, here = list(self.last_issuer), False  # وأضاف البيان: (not "بيان البيت الأبيض")
         elif (body := self._body_named_before(trig) or self._office_of(trig)) is not None:
             speaker, here = [body], True
+        elif after in _IN_IT and (giver := self._speech_giver(trig, lo)):
+            speaker, here = giver, True  # "ألقى X كلمة رحب فيها بـY": the one who spoke, not the one welcomed
         elif self._unnamed_subject(trig):
             self._set_subject([])
             return [], trig.end
@@ -1364,6 +1372,36 @@ class _Extractor:
         norms = self.art.norms
         end = next((k for k in range(trig.end, nxt) if norms[k][:1] == "ب" or norms[k] in _THAT), nxt)
         return any(o.type in ("PER", "ORG") for o in self._actors(trig.end, end))
+
+    def _speech_giver(self, trig: T.Trigger, lo: int) -> list[Occurrence]:
+        """Who gave the speech a verb with فيها is told in: "ألقى وكيل الجامعة … د. عبدالله السبيعي
+        كلمة رحب فيها" — the last person named before the speech noun right before the verb."""
+        norms = self.art.norms
+        k = trig.start - 1
+        while k > lo and norms[k] in _PUNCT:
+            k -= 1
+        if k <= lo or norms[k] not in _SAYINGS:
+            return []
+        named = self._subjects(lo, k, "PER")[-1:]
+        role = next((m for m in range(lo, k - 1) if _is_role(norms[m])), None)
+        if named or role is None:
+            return named
+        return self._titled_earlier(role)  # "ألقى مدير الجامعة المكلف كلمة": the one called so before
+
+    def _titled_earlier(self, m: int) -> list[Occurrence]:
+        """The person named right after the same two words of a title earlier in the article
+        ("بمدير الجامعة المكلف د. المقرن" … "ألقى مدير الجامعة المكلف كلمة"), if one person is."""
+        norms, key = self.art.norms, (stems(self.art.norms[m])[-1], self.art.norms[m + 1])
+        found: dict[str, Occurrence] = {}
+        for i in range(m - 1):
+            if (stems(norms[i])[-1], norms[i + 1]) != key:
+                continue
+            k = i + 2
+            while k < m and k - i < _TITLE_REACH and self.art.owner[k] is None:
+                k += 1
+            if k < m and (e := self.art.owner[k]) is not None and e["type"] == "PER":
+                found.setdefault(e["entity_id"], Occurrence(e, m, m + 2))
+        return list(found.values()) if len(found) == 1 else []
 
     def _unnamed_before(self, trig: T.Trigger, lo: int) -> bool:
         """Whether the words right before the verb are a subject left unnamed: no name, role or
@@ -1492,11 +1530,12 @@ class _Extractor:
         the subject (named, titled or carried over), whom it is offered to ("لمبعوث الأمين العام")
         and then the thanks, or an explanation ("شرحا عن الأوضاع")."""
         art = self.art
-        k = trig.end
-        while k < nxt and art.norms[k] not in T.THANKS and (
+        k, free = trig.end, 0  # (and a few words of the subject's description: "المبعوث لمدينة سيدني")
+        while k < nxt and art.norms[k] not in T.THANKS and art.norms[k] not in T.EXPLANATION and (
                 art.owner[k] is not None or _is_role(art.norms[k]) or art.norms[k] in T.HIS_HONOUR
                 or art.norms[k][:1] == "ل" and _is_role(art.norms[k][1:]) or art.norms[k].startswith("ال")
-                or art.norms[k] in _HONOURS or art.norms[k] in ("،", ",")):
+                or art.norms[k] in _HONOURS or art.norms[k] in ("،", ",")
+                or art.norms[k].isalpha() and art.norms[k] not in _THAT and (free := free + 1) <= _THANKS_GAP):
             k += 1
         return k < nxt and (art.norms[k] in T.THANKS or art.norms[k] in T.EXPLANATION)
 

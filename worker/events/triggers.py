@@ -39,7 +39,7 @@ PARTICIPLES = ("قائلا قائلاً قائلة مؤكدا مؤكداً مؤ�
                "محذرا محذراً محذرة معربا معرباً معربة معبرا معبراً معبرة مثمنا مثمناً مثمنة مرحبا مرحباً مرحبة "
                "مشيدا مشيداً مشيدة مثنيا مثنياً مثنية")
 
-_OFFERED_WORDS = "قدم قدمت رفع رفعت مقدما مقدماً وجه وجهت موجها موجهاً"
+_OFFERED_WORDS = "قدم قدمت رفع رفعت مقدما مقدماً وجه وجهت موجها موجهاً كرر كررت"
 _VISIT_VERB_WORDS = "زار زارت يزور تزور توجه توجهت يتوجه وصل وصلت يصل"
 _RAW: dict[str, str] = {
     "meeting": "التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان نلتقي لقاء لقاءه لقائه لقاءها لقائها لقاءين لقاءات اجتمع اجتمعت "
@@ -184,7 +184,8 @@ SHOWED = norm_set("أبدى أبدت")
 # statement only with the thanks (not "ووجه بتقديم أفضل عناية", he directed)
 OFFERED = norm_set(_OFFERED_WORDS)
 THANKED = norm_set("شكر شكرت")  # the verb, when the particle before it (كما، و) makes it one
-EXPLANATION = norm_set("شرحا شرحاً")  # "وقدم الرئيس هادي، لمبعوث …، شرحا عن الأوضاع": he explained
+# "وقدم الرئيس هادي، لمبعوث …، شرحا عن الأوضاع": he explained; "كرر أردوغان تأكيد عزمه": he reaffirmed
+EXPLANATION = norm_set("شرحا شرحاً تأكيد تأكيده")
 THANKS = norm_set("شكره شكرها شكرهم شكرهما الشكر شكر تقديره تقديرها")  # (not تهانيه، التهنئة: congratulations are no statement)
 # "وأضاف خالد الكعبي هدف الهلال الثاني": أضاف "added" a goal, not words
 ADDED = norm_set("أضاف أضافت")

@@ -38,7 +38,7 @@ __all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "father_end", "FAMILY_ZIPF", "famil
            "RELATIVE_PRONOUNS", "aged_names",
            "honorific_names",
            "title_names",
-           "state_bodies", "chambers", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "role_names",
+           "state_bodies", "chambers", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "spoken_for", "role_names",
            "lineage_names", "speaker_names", "named_after_people", "ministries", "commands"]
 
 
@@ -454,6 +454,30 @@ def media_names(norms: list[str], zipf: dict[str, float], function_words: frozen
             j += 1
         if j > i + 1 and norms[j - 1] != _THE:
             out.append((i + 1, j))
+    return out
+
+
+_SPOKESMEN = _norms("الناطق المتحدث الناطقة المتحدثة")
+_OFFICIAL = _norms("الرسمي الرسمية")
+_ON_BEHALF = _norms("باسم")
+_MAX_SPOKEN_FOR = 3
+
+
+def spoken_for(norms: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of the body a spokesman speaks for, whatever it is called: "وقال الناطق باسم
+    الإعلام الحربي" — only a body has a spokesman. Its definite words right after باسم."""
+    out, n = [], len(norms)
+    for i in range(n - 2):
+        if norms[i] not in _SPOKESMEN:
+            continue
+        k = i + 1 + (norms[i + 1] in _OFFICIAL)
+        if k >= n or norms[k] not in _ON_BEHALF:
+            continue
+        j = k + 1
+        while j < n and j - k <= _MAX_SPOKEN_FOR and norms[j].startswith("ال") and norms[j].isalpha():
+            j += 1
+        if j > k + 1:
+            out.append((k + 1, j))
     return out
 
 

@@ -31,7 +31,8 @@ from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, family_name, HONORIFICS, LINEAGE,
                            RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, father_end,
                            honorific_names, lineage_names, lone_bodies, media_names, ministries, named_after_people,
-                           nationality_names, organisations, quoted_names, role_names, speaker_names, state_bodies, title_names)
+                           nationality_names, organisations, quoted_names, role_names, speaker_names, spoken_for, state_bodies,
+                           title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import bare_titles, find_titles, head_at, narrower_holder
 from ..ner.tokens import Token, tokenize
@@ -328,7 +329,7 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
             continue
         out.append((r[0], r[1], span.type, span.confidence, "ner"))
         occupied[r[0]:r[1]] = [True] * (r[1] - r[0])
-    out = _clubs_again(out, norms)
+    out = _clubs_again(_two_people(out, norms), norms)
     # named after a person: "مدينة الأمير محمد بن عبدالعزيز الطبية" is no prince
     for a, b, kind in named_after_people(norms, [(x[0], x[1]) for x in out if x[2] == "PER"]):
         out = _claim(out, occupied, a, b, kind, replace=None)
@@ -343,7 +344,7 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
     starts = {x[0] for x in out}
     for a, b in media_names(norms, zipf, _FUNCTION_WORDS, starts.__contains__):
         out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "MISC", "GPE", "PER"})
-    for a, b in lone_bodies(norms) + ministries(norms):  # (a ministry with its country is a state body, above)
+    for a, b in lone_bodies(norms) + ministries(norms) + spoken_for(norms):  # (a ministry with its country is a state body, above)
         out = _claim(out, occupied, a, b, "ORG")
     for a, b in commands(norms):
         out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "MISC"})
@@ -367,6 +368,20 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, source="aged")
     raw = _recur(_whole_names(sorted(out), tokens, norms, occupied), norms, trimmed)
     return _with_lineage_word(_honoured_surnames(raw, norms), norms)
+
+
+def _two_people(raw: list[tuple], norms: list[str]) -> list[tuple]:
+    """A tagged person "أردوغان وبوتين" is two when the word after و is a person's name the article
+    or the lists know on its own ("فلاديمير بوتين")."""
+    names = {norms[b - 1] for a, b, kind, *_ in raw if kind == "PER" and b - a >= 2} \
+        | {norms[a] for a, b, kind, *_ in raw if kind == "PER"}
+    out = []
+    for x in raw:
+        a, b, kind, conf, source = x
+        k = next((k for k in range(a + 1, b) if kind == "PER" and source == "ner" and norms[k][:1] == "و"
+                  and (norms[k][1:] in names or (known := lists.known(norms[k][1:])) and known.type == "PER")), None)
+        out += [(a, k, kind, conf, source), (k, b, kind, conf, source)] if k is not None else [x]
+    return out
 
 
 def _clubs_again(raw: list[tuple], norms: list[str]) -> list[tuple]:
