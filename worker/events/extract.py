@@ -37,6 +37,7 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PUNCT = frozenset("،,:;-–()«»\"“”")
 _QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # opening marks
 _CLOSING_MARKS = frozenset(QUOTE_PAIRS.values())
+_MARKS = _QUOTE_MARKS | _CLOSING_MARKS
 _WITH = T.norm_set("مع")
 _FROM = T.norm_set("من")  # a call received from someone
 _SPEECH_NOUNS = T.norm_set("تصريح")
@@ -197,13 +198,17 @@ class _Article:
         self.entities = {e["entity_id"]: e for e in entities}
         ostarts = [o[0] for o in self.orig]
         self.owner: list[dict[str, Any] | None] = [None] * len(self.tokens)
-        spans = [(m["start"], m["end"], e) for e in entities for m in e["mentions"] if m.get("kind") != "header"]
+        spans = [(m["start"], m["end"], e, m.get("kind")) for e in entities for m in e["mentions"]
+                 if m.get("kind") != "header"]
         self.behind_preposition: set[int] = set()  # tokens whose name starts after a ب/ل (لسامي المطيري)
-        for start, end, e in sorted(spans, key=lambda s: s[0] - s[1]):  # longest first: a title wins over
-            a = max(bisect_right(ostarts, start) - 1, 0)                  # the country inside it
+        self.surnames: dict[str, list[tuple[int, dict[str, Any]]]] = {}  # last word → where a person's name ends
+        for start, end, e, kind in sorted(spans, key=lambda s: s[0] - s[1]):  # longest first: a title wins
+            a = max(bisect_right(ostarts, start) - 1, 0)                        # over the country inside it
             b = bisect_left(ostarts, end)
             if ostarts[a] < start and body[ostarts[a]:start].lstrip("و")[:1] in ("ب", "ل"):  # (not the ال of الديلي ميل)
                 self.behind_preposition.add(a)
+            if e["type"] == "PER" and kind is None and b - a >= 2:  # (a name, not a title: "رئيس نادي الخليج")
+                self.surnames.setdefault(self.norms[b - 1], []).append((b - 1, e))
             for i in range(a, b):
                 if self.owner[i] is None:
                     self.owner[i] = e
@@ -219,12 +224,6 @@ class _Article:
             if (e := self.owner[i]) is not None and e["type"] == "PER" and self.owner[i + 1] is e \
                     and (i == 0 or self.owner[i - 1] is not e):
                 self.full_names.setdefault(self.norms[i], []).append((i, e))
-        self.surnames: dict[str, list[tuple[int, dict[str, Any]]]] = {}  # last word → where a person's name ends
-        for e in entities:
-            for m in e["mentions"] if e["type"] == "PER" else ():
-                a, b = bisect_right(ostarts, m["start"]) - 1, bisect_left(ostarts, m["end"])
-                if "kind" not in m and b - a >= 2:  # (a name, not a title: "رئيس نادي الخليج")
-                    self.surnames.setdefault(self.norms[b - 1], []).append((b - 1, e))
         self.named: dict[str, list[Occurrence]] = {}  # entity id → its occurrences
         for o in self.occurrences(0, len(self.tokens)):
             self.named.setdefault(o.id, []).append(o)
@@ -859,9 +858,8 @@ class _Extractor:
         """"خلص الاجتماع المشترك بين X وY": the encounter named with its parties after بين is told
         here for the first time (told again, it names none: "خلال اللقاء بين الجانبين")."""
         norms = self.art.norms
-        if norms[i] in _THE_ENCOUNTER and any(w in _BETWEEN for w in norms[i + 1:min(hi, i + 3)]):
-            return T.Trigger("meeting", i, i + 1, False, norms[i])
-        if norms[i] in _ENCOUNTERS and i + 1 < hi and norms[i + 1] in _WITH:  # "عددا من اللقاءات مع X"
+        if norms[i] in _THE_ENCOUNTER and any(w in _BETWEEN for w in norms[i + 1:min(hi, i + 3)]) \
+                or norms[i] in _ENCOUNTERS and i + 1 < hi and norms[i + 1] in _WITH:  # "عددا من اللقاءات مع X"
             return T.Trigger("meeting", i, i + 1, False, norms[i])
         return None
 
@@ -1004,7 +1002,7 @@ class _Extractor:
             others = [o for o in chaired if o.id not in {s.id for s in subject}]
         if len(subject) >= 2 and others and others[0].a - trig.end > _WITH_REACH:
             others = []  # "X وY اتفقا أثناء اتصال هاتفي على … حدود تركيا مع سوريا": the pair met, not Syria
-        if between := self._between(trig, nxt):  # named right after the trigger: surer than any subject
+        if between := self._between(trig, lo, nxt):  # named right after the trigger: surer than any subject
             subject, others, here = between, [], True
         elif trig.form in _THE_ENCOUNTER and trig.end == trig.start + 1:
             return [], trig.end  # (a definite encounter alone, not "اللقاء الذي", is a trigger only with its parties after بين)
@@ -1071,9 +1069,10 @@ class _Extractor:
         return _HOST_REACH if w[:1] in ("ل", "ب") and _is_role(w[1:]) else _WITH_REACH
 
     def _his(self, trig: T.Trigger, lo: int, met: Occurrence) -> list[Occurrence]:
-        """Whose meeting "لقائه" is: in what was said, the one it is said of ("ذكرت الخارجية
-        الألمانية أن شتاينماير سيركز في لقائه مع الجبير"); else the person the sentence opens with
-        ("ودعا الرئيس اليمني خلال لقائه، أمس في الرياض، X"); else the last subject."""
+        """Whose meeting "لقائه" is: the person named right before "خلال لقائها"; in what was said,
+        the one it is said of ("ذكرت الخارجية الألمانية أن شتاينماير سيركز في لقائه مع الجبير"); else
+        the person the sentence opens with ("ودعا الرئيس اليمني خلال لقائه، أمس في الرياض، X"); else
+        the last subject."""
         people = [o for o in self._subjects(lo, trig.start, "PER") if o.id != met.id]
         framed = [o for o in people[-1:] if trig.start - o.b == 1 and self.art.norms[o.b] in _WHEN_SAID]
         if framed:  # "جاء ذلك على لسان … السيناتورة دايني فينستاين خلال لقائها بـY": the one named right before
@@ -1147,7 +1146,7 @@ class _Extractor:
                 out += [o for o in named[:1] if o.id not in {x.id for x in out}]
         return out
 
-    def _between(self, trig: T.Trigger, nxt: int) -> list[Occurrence]:
+    def _between(self, trig: T.Trigger, lo: int, nxt: int) -> list[Occurrence]:
         """The parties after "بين" right after the trigger ("اتصال هاتفي جرى بين الرئيسين التركي
         رجب طيب أردوغان والأمريكي باراك أوباما"), when at least two are named."""
         norms = self.art.norms
@@ -1156,8 +1155,7 @@ class _Extractor:
         if i is None or not _RELATIONS.isdisjoint(norms[trig.end:i]) or any(w in _PUNCT for w in norms[trig.end:i]):
             return []  # "تم بحث العلاقات التاريخية بين المملكة ومصر": whose relations, not who discussed them
         if i + 1 < nxt and norms[i + 1] in _BOTH_SIDES:  # "خلال مكالمة هاتفية جرت بين الجانبين": the two
-            lo = next((s for s, e in self.art.sentences if s <= trig.start < e), 0)  # people named last before it
-            people: dict[str, Occurrence] = {}
+            people: dict[str, Occurrence] = {}  # people named last before it in the sentence
             for o in reversed(self._actors(lo, trig.start)):
                 if o.type == "PER" and len(people) < 2:
                     people.setdefault(o.id, o)
@@ -1528,7 +1526,7 @@ class _Extractor:
     def _thanks(self, trig: T.Trigger, nxt: int) -> bool:
         """"رفع العميد مانع العتيبي شكره وتقديره", "كما قدم العنزي شكره", "مقدما شكره": offering thanks,
         the subject (named, titled or carried over), whom it is offered to ("لمبعوث الأمين العام")
-        and then the thanks, or an explanation ("شرحا عن الأوضاع")."""
+        and then the thanks, or an explanation ("شرحا عن الأوضاع", "كرر أردوغان تأكيد عزمه")."""
         art = self.art
         k, free = trig.end, 0  # (and a few words of the subject's description: "المبعوث لمدينة سيدني")
         while k < nxt and art.norms[k] not in T.THANKS and art.norms[k] not in T.EXPLANATION and (
@@ -1566,7 +1564,7 @@ class _Extractor:
             # "وتابع بن مساعد عقب اجتماعه باتحاد القدم أن": when he said it, between his name and أن
             end = min(len(art.norms), k + _FRAME_REACH)  # (past nxt: the frame may hold a trigger, اجتماعه)
             k = next((i for i in range(k, end) if art.norms[i] in _THAT
-                      or art.norms[i] in _PUNCT and art.norms[i] not in _QUOTE_MARKS | _CLOSING_MARKS), k)
+                      or art.norms[i] in _PUNCT and art.norms[i] not in _MARKS), k)
             # (quotation marks name a paper in the frame: "في اتصال هاتفي مع “عين اليوم” أنه")
         elif only_that and titled and any(art.owner[i] is not None for i in range(trig.end, k)):
             # "وبين سعد منيف الكثيري رئيس قسم شؤون المعلمين أن": the named subject's title, then أن
