@@ -222,8 +222,8 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
     j, given, lineage, ben = a, 0, False, False
     while j < len(norms):
         w = norms[j]
-        if not w.isalpha() or w in _STOP or w in ROLES or w.startswith(ARTICLE_WITH_PREPOSITION) \
-                or (w.startswith("ال") and w[2:] in ROLES) or (w.endswith("ا") and w[:-1] in ROLES):
+        if not w.isalpha() or w in _STOP or _role_word(w) or w.startswith(ARTICLE_WITH_PREPOSITION) \
+                or (w.endswith("ا") and w[:-1] in ROLES):
             break  # (… آل سعود مستشارًا: the role he was named to)
         if w in CONNECTORS:  # بن عبدالعزيز، آل سعود: the connector and the name after it
             if j + 1 >= len(norms) or not norms[j + 1].isalpha() or norms[j + 1] in function_words \
