@@ -1060,3 +1060,27 @@ def test_a_speech_in_which_he_welcomed_is_the_speakers_and_thanks_after_his_desc
     assert _statements(body) == [("رحب", ["عبدالله السبيعي"]),  # not the one welcomed
                                  ("أكد", ["خالد المقرن"]),  # the director, called so before
                                  ("وقدم", ["ناصر الحماد"])]
+
+
+def test_a_demand_opens_the_sentences_of_its_subject_and_a_question_and_an_answer_are_statements():
+    body = ("طالب المهندس سامي الفوزان رئيس المجلس البلدي بعنيزة، بزيادة الميزانية، وتساءل: كيف نعمل بلا موارد؟ "
+            "وأكد على ضرورة دعم المجلس. وعن المشاريع أجاب: أنجزنا الكثير.")
+    assert _statements(body) == [("وتساءل", ["سامي الفوزان"]), ("وأكد", ["سامي الفوزان"]),  # (the demand: none)
+                                 ("أجاب", ["سامي الفوزان"])]
+
+
+def test_a_condemnation_by_a_deputy_and_a_verb_inside_what_he_said_leaves_him_the_subject():
+    body = ("شجب النائب نعمة طعمة التفجير الذي استهدف المسجد. وأشار إلى أن هذا العمل لن يثني المملكة عن دورها. "
+            "وأكد دعم لبنان للمملكة. وختم بالقول إن المملكة ستبقى قوية.")
+    assert _statements(body) == [("شجب", ["نعمة طعمة"]), ("وأشار", ["نعمة طعمة"]),  # not التفجير in his name
+                                 ("وأكد", ["نعمة طعمة"]), ("بالقول", ["نعمة طعمة"])]  # (nor يثني: the country)
+
+
+def test_a_lecture_he_spoke_in_a_paper_called_again_and_a_body_named_by_what_it_does():
+    body = ("بدأ المدرب خليل المصري التمرين بمحاضرة قصيرة تحدث فيها عن أخطاء المباراة. احتفت صحيفة “marca” "
+            "بالهدف الذي سجله اللاعب راؤول في مرمى النصر حيث قالت إن اللاعب مميز. الصحيفة قالت إن الهدف رائع، "
+            "وتحدثت الصحيفة عن مستقبله. وأوضحت اللجنة الوطنية لمكافحة الأوبئة اليوم أن الوضع مستقر.")
+    assert _statements(body) == [("تحدث", ["خليل المصري"]),  # the lecture's giver, a known name and its nisba
+                                 ("قالت", ["marca"]),  # the sentence's subject, not the club or the player
+                                 ("قالت", ["marca"]), ("وتحدثت", ["marca"]),  # the paper by its head noun
+                                 ("وأوضحت", ["اللجنة الوطنية لمكافحة الأوبئة"])]

@@ -54,7 +54,7 @@ _INTERVIEWS = T.norm_set("حديث مقابلة حوار لقاء")
 _MEDIA_NOUNS = T.norm_set(T.MEDIA_WORDS + " تلفزيون برنامج")  # "لقاء مع قناة السعودية": an interview
 _HONOURS = T.norm_set("معالي سمو فخامة سعادة فضيلة سماحة")
 _BROUGHT = ("جمع",)  # اللقاء الذي جمع(ه، هما، ت) …
-_SAYINGS = T.norm_set("تصريحات تصريح بيان كلمة حديث")
+_SAYINGS = T.norm_set("تصريحات تصريح بيان كلمة حديث محاضرة")
 _FORMER = T.norm_set("الأول الأولى")  # as a subject: the former of two
 _LATTER = T.norm_set("الأخير الأخيرة")
 _FRAMES = T.norm_set("في خلال عبر وفي")
@@ -474,19 +474,23 @@ class _Extractor:
         last subject spoke through."""
         return any(f in _OFFICES and f in self.last_roles for f in stems(word))
 
-    def _body_named_before(self, trig: T.Trigger) -> Occurrence | None:
+    def _body_named_before(self, trig: T.Trigger, lo: int) -> Occurrence | None:
         """"وأوضحت الإمارة" after "إمارة منطقة مكة المكرمة", "وقالت الشرطة" after "شرطة جدة": the
-        body named earlier in the article, called again by its head noun right after the verb."""
-        j = self._after_verb(trig)
+        body named earlier in the article, called again by its head noun right after the verb, or
+        opening the sentence right before it ("الصحيفة قالت إن")."""
+        j = trig.start - 1 if trig.start == lo + 1 and self.art.norms[trig.start] == trig.form else self._after_verb(trig)
         if j is None or self.art.owner[j] is not None or not self.art.norms[j].startswith("ال"):
             return None
         head = self.art.norms[j][2:]
         if self.art.norms[j] in _DOCUMENT_WORDS or self.art.norms[j] in _REPORTS or head in _ANONYMOUS:
             return None  # "وقال التقرير" after "تقرير اليونيسكو": a document, nobody; "وأشارت المصادر"
             # after "عن مصادر الخارجية الروسية": its unnamed sources, not the ministry
-        for o in reversed(self._actors(0, trig.start)):
+        for o in reversed(self._actors(0, min(j, trig.start))):
+            k = o.a - 1
+            while k > 0 and self.art.norms[k] in _QUOTE_MARKS:
+                k -= 1  # صحيفة “torcedores”
             if o.type == "ORG" and (self.art.norms[o.a].removeprefix("ال") == head
-                                    or o.a > 0 and head in stems(self.art.norms[o.a - 1])):
+                                    or k >= 0 and head in stems(self.art.norms[k])):
                 return Occurrence(o.entity, j, j + 1)  # (or its head noun before it: "لنادي مانشستر سيتي")
         return None
 
@@ -637,6 +641,9 @@ class _Extractor:
         # body of their title ("ألقى مدير جمعية الثقافة … الأستاذ عمر الجاسر كلمة …، وتحدث عن")
         opening = [o for o in before if o.type == "PER" and o.a <= lo + _OPENING_WORDS + _ROLE_GAP] \
             or [o for o in before if o.type == "ORG" and o.a <= lo + _OPENING_WORDS]
+        if trig.kind == "statement" and trig.start > lo and norms[trig.start - 1] in _WHERE and (
+                first := [o for o in before if o.type in ("PER", "ORG") and o.a <= lo + _OPENING_WORDS]):
+            return first[:1], True  # "تغنت صحيفة X بالهدف الذي سجله اللاعب Y … حيث قالت": the sentence's subject
         if trig.kind == "statement" and (norms[trig.start].startswith("و") or trig.start > lo
                                          and norms[trig.start - 1] in _HE) and opening:
             return opening[:1], True
@@ -817,6 +824,7 @@ class _Extractor:
     # ---- one sentence ------------------------------------------------------------------
     def sentence(self, lo: int, hi: int) -> None:
         art, norms = self.art, self.art.norms
+        self._demand_subject(lo, hi)
         i, reporter, report_end = lo, None, lo
         found = []
         while i < hi:
@@ -853,6 +861,17 @@ class _Extractor:
                 speaker_id = made[0].actors[0][0]
                 reporter = next((o for o in self.last_subject if o.id == speaker_id), None)
                 report_end = trig.end
+
+    def _demand_subject(self, lo: int, hi: int) -> None:
+        """"طالب المهندس منصور العرفج … بتوسيع صلاحيات": a demand is no statement, but the one who opens
+        a sentence with it is whom the next sentences' verbs go on about ("وأكد على ضرورة")."""
+        form = next((f for f, _ in T.forms(self.art.norms[lo]) if f in T.DEMANDS), None)
+        if form is None or self.art.owner[lo] is not None:
+            return
+        subject, here = self._subject(T.Trigger("demand", lo, lo + 1, False, form), lo, hi)
+        subject = [s for s in subject if s.type in ("PER", "ORG")]
+        if here and subject:
+            self._set_subject(subject[:1])
 
     def _encounter_between(self, i: int, hi: int) -> T.Trigger | None:
         """"خلص الاجتماع المشترك بين X وY": the encounter named with its parties after بين is told
@@ -1300,7 +1319,7 @@ class _Extractor:
         elif after in _DOCUMENT_WORDS and not self._actors(j + 1, next(
                 (k for k in range(j + 1, min(nxt, j + 3)) if art.norms[k] in _THAT), min(nxt, j + 3))):
             speaker, here = list(self.last_issuer), False  # وأضاف البيان: (not "بيان البيت الأبيض")
-        elif (body := self._body_named_before(trig) or self._office_of(trig)) is not None:
+        elif (body := self._body_named_before(trig, lo) or self._office_of(trig)) is not None:
             speaker, here = [body], True
         elif after in _IN_IT and (giver := self._speech_giver(trig, lo)):
             speaker, here = giver, True  # "ألقى X كلمة رحب فيها بـY": the one who spoke, not the one welcomed
@@ -1330,8 +1349,8 @@ class _Extractor:
             # (nor "حجبت السلطات موقعا ينتقد رئيس الوزراء": a present tense describing a noun, its object after it)
             speaker = []  # "ووصف الفنانة أليسا بأنها": the one described, right before what she was called
         if not speaker:
-            if here:  # "وقال مسؤول في الإدارة": someone unnamed speaks now, not the last subject
-                self._set_subject([])
+            if here and not self._inside_said(trig, lo):  # "وقال مسؤول في الإدارة": someone unnamed
+                self._set_subject([])  # speaks now, not the last subject
             return [], trig.end
         if here and word not in _QUOTING and not inner and trig.form not in T.JUDGED:
             # (who accuses or describes may be the one accused: the subject stays who spoke before)
@@ -1364,6 +1383,12 @@ class _Extractor:
             d.confidence -= 0.15
         return [d], trig.end
 
+    def _inside_said(self, trig: T.Trigger, lo: int) -> bool:
+        """Whether the verb is inside what a statement before it in the sentence said: "وأشار إلى أن
+        هذا التفجير لن يثني المملكة" (the country is no new subject of the article's sentences)."""
+        return any(d.kind == "statement" and d.sentence[0] == lo and d.trigger[1] <= trig.start
+                   and _has_that(self.art.norms, d.trigger[1], trig.start) for d in self.drafts)
+
     def _judged_named(self, trig: T.Trigger, nxt: int) -> bool:
         """Whether who is accused or described is named between the verb and ب/أن: then the subject
         is not carried over to the verb ("ووصف الفنانة أليسا بأنها": she may be the last subject)."""
@@ -1378,7 +1403,10 @@ class _Extractor:
         k = trig.start - 1
         while k > lo and norms[k] in _PUNCT:
             k -= 1
-        if k <= lo or norms[k] not in _SAYINGS:
+        if k > lo + 1 and _SAYINGS.isdisjoint(stems(norms[k])) and self.art.owner[k] is None \
+                and not _SAYINGS.isdisjoint(stems(norms[k - 1])):
+            k -= 1  # its adjective between: "بمحاضرة بسيطة تحدث فيها"
+        if k <= lo or _SAYINGS.isdisjoint(stems(norms[k])):
             return []
         named = self._subjects(lo, k, "PER")[-1:]
         role = next((m for m in range(lo, k - 1) if _is_role(norms[m])), None)
@@ -1462,6 +1490,8 @@ class _Extractor:
         if conjoined and (after is None or after in T.SENSED_OPENERS):
             return True
         before = self.art.norms[trig.start - 1] if trig.start > lo else "."
+        if not conjoined and after in _IN_IT and self._speech_giver(trig, lo):
+            return True  # "بمحاضرة بسيطة تحدث فيها عن": the lecture's giver spoke in it
         if not conjoined and before.isalpha() and before not in _VERB_OPENERS:
             return False
         j = self._after_verb(trig)

@@ -20,7 +20,7 @@ from ..lang.ar.normalize import normalize
 __all__ = ["TRIGGERS", "Trigger", "match", "forms", "FUTURE_WORDS", "NEGATORS", "REFINEMENTS", "INVITE_PURPOSE",
            "COOPERATION_WORDS", "ECONOMIC_WORDS", "MATERIAL_WORDS", "TRADE_WORDS", "GROWTH_UP", "GROWTH_DOWN",
            "SEPARATE_WORDS", "AGREEMENT_OBJECTS", "SIDELINES", "PARTICIPLES", "ROLE_WORDS", "MEDIA_WORDS", "NO_SUBJECT",
-           "VERBAL_OBJECTS",
+           "VERBAL_OBJECTS", "DEMANDS", "CLOSED",
            "RELATIVES", "HIS_HONOUR", "DESCRIBED", "JUDGED",
            "SENSED", "SENSED_OPENERS", "GOES_ON", "EXPLAINS", "ACCORDING", "RELAYED",
            "EXPRESSED", "SHOWED", "OFFERED", "THANKS", "EXPLANATION", "THANKED", "VISIT_VERBS", "ADDED", "GOALS",
@@ -62,6 +62,7 @@ _RAW: dict[str, str] = {
                  "ذكر ذكرت أفاد أفادت أردف أبلغ أبلغت أشاد أشادت يشيد أثنى أثنت يثني ثمن ثمنت استطرد أدان أدانت دان دانت "
                  "كتب كتبت غرد غردت تحدث تحدثت تطرق تطرقت شكر شكرت وعد وعدت عد تابع تابعت بين بينت عبر عبرت أبدى أبدت "
                  "اتهم اتهمت يتهم تتهم انتقد انتقدت ينتقد تنتقد وصف وصفت يصف تصف طمأن طمأنت اعترف اعترفت "
+                 "تساءل تساءلت أجاب أجابت شجب شجبت "
                  + _OFFERED_WORDS + " "  # offering thanks only: see OFFERED  # only in a speaker's sense: see SENSED
                  "نقل نقلت ينقل تنقل "  # "ونقلت الوكالة عن X أن": only with X named after عن, see RELAYED
                  "وفقا طبقا بحسب "  # "ووفقا لسميث فإن": only with the source named right after
@@ -194,4 +195,9 @@ GOALS = norm_set("هدف هدفا هدفاً الهدف هدفين الهدفي�
 # it is the object's, not the verb's subject)
 VERBAL_OBJECTS = norm_set("دعم أهمية ضرورة حرص استعداد عمق متانة التزام رفض تضامن وقوف سعي رغبة عزم")
 NO_SUBJECT = NO_SUBJECT | VERBAL_OBJECTS
+# demands and appeals are no statements here, but the one who opens a sentence with one is who the
+# next sentences go on about: "طالب المهندس منصور العرفج …، وتساءل: …" then "وأكد على ضرورة"
+DEMANDS = norm_set("طالب طالبت يطالب تطالب ناشد ناشدت حث حثت")
+# "وختم بالقول إن", "واختتم حديثه بالقول": the last words of the one speaking
+CLOSED = norm_set("ختم ختمت اختتم اختتمت")
 RELATIVES = norm_set("الذي التي الذين اللذين اللتين اللذان")

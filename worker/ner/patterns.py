@@ -39,7 +39,7 @@ __all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "father_end", "FAMILY_ZIPF", "famil
            "honorific_names",
            "title_names",
            "state_bodies", "chambers", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "spoken_for", "role_names",
-           "lineage_names", "speaker_names", "named_after_people", "ministries", "commands"]
+           "lineage_names", "speaker_names", "described_bodies", "named_after_people", "ministries", "commands"]
 
 
 def _norms(words: str) -> frozenset[str]:
@@ -49,7 +49,7 @@ def _norms(words: str) -> frozenset[str]:
 HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د م أ السفير السفيرة الشيخ الشيخة المهندس المهندسة الأستاذ "
                     "الأستاذة اللواء "
                     "العقيد العميد ركن الركن الكابتن المتحدث المتحدثة المستشار السيد السيدة اللاعب المدرب الحارس الزميل "
-                    "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
+                    "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي النائب النائبة")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
 _EVERYDAY_STEM_ZIPF = 4.0
 CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
 LINEAGE = _norms("بن بنت ابن")  # a name goes on with its father's (not آل، أبو: those start family names)
@@ -67,10 +67,12 @@ FAMILY_ZIPF = 4.5  # a family name with ال is rarer than the nouns that follow
 
 
 def family_name(word: str, zipf: dict[str, float]) -> bool:
-    """A word with ال rare enough to close a name as its family's: not a plural of a derived verbal
-    noun, however rare ("السفير عبد العاطي الاقتحامات": the raids he condemned; الاستعدادات)."""
+    """A word with ال rare enough to close a name as its family's: not a verbal noun of a doing nor
+    the plural of a derived one, however rare ("السفير عبد العاطي الاقتحامات": the raids he condemned; الاستعدادات)."""
     if zipf.get(word, 0.0) >= FAMILY_ZIPF:
         return False
+    if len(word) == 7 and word.startswith("الت") and word[5] == "ي":
+        return False  # the verbal noun of a doing, التفعيل: "شجب النائب نعمة طعمة التفجير" (what he condemned)
     return not (word.startswith(("الا", "الإ", "الأ")) and word.endswith("ات") and len(word) >= 8)
 _CLUB = _norms("نادي")
 _NOT_CLUB_NAMES = _norms("الرياضي الثقافي الأدبي الاجتماعي الصحفي الصيفي الجديد")  # نادي الرياضي: no name
@@ -102,9 +104,18 @@ def honorific_names(norms: list[str], zipf: dict[str, float], is_first_name: Cal
         while a < len(norms) - 1 and not HONORIFICS.isdisjoint(stems(norms[a])):
             a += 1  # a chain of them: العقيد دكتور عاطي
         end = _name_after(norms, a, zipf, is_first_name, function_words)
+        if end == a + 1 and is_first_name(norms[a]) and _nisba(norms, end, function_words):
+            end += 1  # a known given name, then the family's nisba: "المدرب خليل المصري"
         if end - a >= 2:
             out.append((a, end))
     return out
+
+
+def _nisba(norms: list[str], k: int, function_words: frozenset[str]) -> bool:
+    """Whether token ``k`` is a nisba (المصري، الحربي) that may close a name as its family name."""
+    w = norms[k] if k < len(norms) else ""
+    return w.startswith("ال") and w.endswith(("ي", "يه")) and w.isalpha() and w not in function_words \
+        and w not in RELATIVE_PRONOUNS and w not in HONORIFICS and w[2:] not in ROLES
 
 
 def nationality_names(norms: list[str], nationality: Callable[[str], str | None], zipf: dict[str, float],
@@ -252,8 +263,9 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
                 j += 1
             break
         if given >= _MAX_GIVEN or (w in function_words and not (known and j == a)) or (
-                zipf.get(w, 0.0) >= _GIVEN_ZIPF and not known) or (w[0] == "و" and not known):
-            break  # a word with و starts the next item
+                zipf.get(w, 0.0) >= _GIVEN_ZIPF and not known) or (w[0] == "و" and not known) \
+                or j > a and w[0] == "ي" and not known:
+            break  # a word with و starts the next item; one with ي after the first is a verb ("سعود مكبش يخضع")
         given += 1
         j += 1
     return j
@@ -478,6 +490,36 @@ def spoken_for(norms: list[str]) -> list[tuple[int, int]]:
             j += 1
         if j > k + 1:
             out.append((k + 1, j))
+    return out
+
+
+_DESCRIBED_CLOSERS = _NAME_CLOSERS | _norms("اليوم أمس في")
+
+
+def described_bodies(norms: list[str], function_words: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of a body a speech verb names by what it does, with no name of its own: "وأوضحت
+    اللجنة المركزية لمراقبة الفيضانات والعواصف اليوم أن". A definite noun that heads only
+    organisations, its adjectives and a ل-complement, closed at once by what was said or when."""
+    out, n = [], len(norms)
+    for i in range(n - 3):
+        head = norms[i + 1]
+        if _SPEECH_VERBS.isdisjoint(stems(norms[i])) or not head.startswith("ال") or head[2:] not in _ORG_NOUNS:
+            continue
+        j = i + 2
+
+        def described(k: int) -> bool:
+            return norms[k].startswith(("ال", "وال")) and norms[k].isalpha() and norms[k] not in function_words \
+                and norms[k] not in _DESCRIBED_CLOSERS and norms[k] not in _STOP
+
+        while j < n and j - i <= _MAX_ORG_WORDS and described(j):
+            j += 1
+        if j + 1 < n and norms[j][:1] == "ل" and not norms[j].startswith("ال") and norms[j].isalpha() \
+                and norms[j] not in function_words and described(j + 1):
+            j += 2  # لمراقبة الفيضانات
+            while j < n and j - i <= 2 * _MAX_ORG_WORDS and described(j):
+                j += 1
+        if j > i + 2 and j < n and norms[j] in _DESCRIBED_CLOSERS:
+            out.append((i + 1, j))
     return out
 
 

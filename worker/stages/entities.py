@@ -30,9 +30,9 @@ from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, family_name, HONORIFICS, LINEAGE,
                            RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, father_end,
-                           honorific_names, lineage_names, lone_bodies, media_names, ministries, named_after_people,
-                           nationality_names, organisations, quoted_names, role_names, speaker_names, spoken_for, state_bodies,
-                           title_names)
+                           described_bodies, honorific_names, lineage_names, lone_bodies, media_names, ministries,
+                           named_after_people, nationality_names, organisations, quoted_names, role_names, speaker_names,
+                           spoken_for, state_bodies, title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import bare_titles, find_titles, head_at, narrower_holder
 from ..ner.tokens import Token, tokenize
@@ -344,6 +344,8 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
     starts = {x[0] for x in out}
     for a, b in media_names(norms, zipf, _FUNCTION_WORDS, starts.__contains__):
         out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "MISC", "GPE", "PER"})
+    for a, b in described_bodies(norms, _FUNCTION_WORDS):
+        out = _claim(out, occupied, a, b, "ORG")
     for a, b in lone_bodies(norms) + ministries(norms) + spoken_for(norms):  # (a ministry with its country is a state body, above)
         out = _claim(out, occupied, a, b, "ORG")
     for a, b in commands(norms):
