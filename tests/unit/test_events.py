@@ -1084,3 +1084,42 @@ def test_a_lecture_he_spoke_in_a_paper_called_again_and_a_body_named_by_what_it_
                                  ("قالت", ["marca"]),  # the sentence's subject, not the club or the player
                                  ("قالت", ["marca"]), ("وتحدثت", ["marca"]),  # the paper by its head noun
                                  ("وأوضحت", ["اللجنة الوطنية لمكافحة الأوبئة"])]
+
+
+def test_a_call_received_from_someone_who_renewed_his_welcome_during_it():
+    body = ("تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اتصالا هاتفيا أمس من رئيس الوزراء الإيطالي "
+            "ماتيو رينزي، جدد خلاله ترحيبه بخادم الحرمين الشريفين.")
+    assert _roles(body, "phone_call") == [("phone_call", "اتصالا هاتفيا", [("source", "ماتيو رينزي"),
+                                                                          ("target", "سلمان بن عبدالعزيز آل سعود")])]
+    assert _statements(body) == [("جدد", ["ماتيو رينزي"])]  # the caller, not the king named after it
+
+
+def test_a_palace_is_no_guest_and_greeters_after_the_visitors_arrival():
+    body = ("استقبل الشيخ صباح الأحمد الجابر الصباح أمير دولة الكويت في دار سلوى اليوم الأمير محمد بن سلمان. "
+            "وكان وزير الخارجية عادل الجبير وصل أمس إلى الدوحة. وكان في استقباله لدى وصوله إلى مطار حمد الدولي "
+            "وزير الخارجية القطري الدكتور خالد بن محمد العطية، والقائم بالأعمال في سفارة المملكة محمد بن منصور المالك.")
+    assert _told(body, "meeting") == [("meeting", ["صباح الأحمد الجابر الصباح", "محمد بن سلمان"]),  # not سلوى
+                                      ("meeting", ["عادل الجبير", "خالد بن محمد العطية", "محمد بن منصور المالك"])]
+
+
+def test_a_participle_in_a_sentence_opened_by_a_verb_and_a_title_is_the_titled_ones():
+    body = ("استقبل الشيخ محمد بن راشد آل مكتوم حاكم دبي الرئيس العام لشؤون المسجد الحرام الشيخ الدكتور عبد الرحمن "
+            "السديس. وقام الرئيس العام أمس بإمامة المصلين في مسجد زعيبل، موضحا أن الزيارة تأتي لتعزيز التعاون. "
+            "وقد حمل الشيخ محمد بن راشد ضيفه تحياته لفخامة رئيس جمهورية مصر العربية عبدالفتاح السيسي مؤكداً عمق "
+            "العلاقات.")
+    assert _statements(body) == [("موضحا", ["عبد الرحمن السديس"]),  # the one "الرئيس العام" introduced
+                                 ("مؤكداً", ["محمد بن راشد آل مكتوم"])]
+
+
+def test_a_call_for_opens_the_sentences_of_its_subject_whose_long_title_names_him_again():
+    body = ("دعا رئيس لجنة الشؤون الخارجية في المجلس الوطني للمعارضة الإيرانية الدكتور محمد الحسيني إلى وقف الدعم. "
+            "واشار في اتصال هاتفي مع (اليوم) إلى أن الخطاب خطير. وتابع رئيس لجنة الشؤون الخارجية: إن النظام سيتراجع.")
+    assert _statements(body) == [("واشار", ["محمد الحسيني"]),  # carried from the call for
+                                 ("وتابع", ["محمد الحسيني"])]  # not the committee: its head
+
+
+def test_thanks_where_a_club_chair_met_his_players_are_his_not_the_clubs():
+    body = ("اجتمع رئيس مجلس إدارة نادي الفتح أحمد الراشد بلاعبي الفريق قبل مغادرته المعسكر، حيث شكرهم خلال "
+            "الاجتماع على الانضباط.")
+    assert _statements(body) == [("شكرهم", ["أحمد الراشد"])]  # (no preposition in his name: بلاعبي)
+    assert _told(body, "meeting") == []  # his own players, unnamed

@@ -40,6 +40,7 @@ _CLOSING_MARKS = frozenset(QUOTE_PAIRS.values())
 _MARKS = _QUOTE_MARKS | _CLOSING_MARKS
 _WITH = T.norm_set("مع")
 _FROM = T.norm_set("من")  # a call received from someone
+_RECEIVED = T.norm_set("تلقى تلقت يتلقى تتلقى")
 _SPEECH_NOUNS = T.norm_set("تصريح")
 _FOR_HIS_PART = T.norm_set("جانبه جهته بدوره جانبها جهتها بدورها")
 _TALK_NOUNS = T.norm_set("بحث مباحثات محادثات")  # what a meeting is told with again
@@ -73,7 +74,7 @@ _TITLE_WORDS = 3  # words of a title after the verb that may name the last subje
 _KIN_GROUPS = T.norm_set("أسرة عائلة ذوي أسر أهل أبناء")  # received: the family, not the one it is named after
 # "…، ولكنه أكد": he, the sentence's subject
 _HE = T.norm_set("لكنه ولكنه لكنها ولكنها إنه وإنه فإنه إنها وإنها فإنها وهو وهي")
-_DESCRIPTOR_REACH = 8  # words of a role phrase before the name it introduces
+_DESCRIPTOR_REACH = 10  # words of a role phrase before the name it introduces (رئيس لجنة … في المجلس الوطني للمعارضة الإيرانية X)
 _DESCRIPTOR_STOPS = T.norm_set("إلى الى عن")  # (not على: "المشرف العام على مركز …")
 _UNNAMED_WORDS = 2  # definite words of a subject between تابع and what was said
 _OPENING_WORDS = 4  # a sentence's subject stands within its first words ("من جانبه، نقل كارتر")
@@ -112,6 +113,8 @@ _PLACE_REACH = 4  # words between في and the place it introduces
 _OFFICES = T.norm_set("إدارة مجلس رئاسة مكتب مركز")  # "أعلنت إدارة نادي الاتحاد", "أوضح المركز الإعلامي في مديرية …"
 _OFFICE_REACH = 4  # words from the office to the body (إدارة كرة القدم بنادي النصر)
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
+_ON_ARRIVAL = T.norm_set("لدى عند فور")  # "لدى وصوله إلى": when the greeters met the visitor
+_BUILDINGS = T.norm_set("دار قصر مطار فندق قاعة مسجد جامع ملعب استاد مستشفى")
 _PARTICIPLES = T.norm_set(T.PARTICIPLES) | {w for w in T.OFFERED if w.startswith("م")}  # (مقدما: only with thanks)
 _HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل استقبال")
 _MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي")  # التقى X Y: the object needs no مع
@@ -130,6 +133,7 @@ _UNNAMED_GUEST_WORDS = 2  # words of unnamed guests before a relative clause abo
 _DELEGATION = T.norm_set("وفد وفدا وفداً")
 _ANONYMOUS = T.norm_set("مسؤول مسئول مصدر مصادر")  # (the spokesman of a body speaks for it: المتحدث باسم)
 _IN_IT = T.norm_set("فيه فيها")
+_DURING_IT = T.norm_set("خلاله خلالها")  # "جدد خلاله ترحيبه": during the call told before
 _BOTH_SIDES = T.norm_set("الجانبين الطرفين الزعيمين الرئيسين")  # "جرت بين الجانبين": the two named before
 _DUAL_NOUNS = T.norm_set("الرئيسان الجانبان الطرفان الزعيمان الوزيران الملكان الأميران المسؤولان الدبلوماسيان")  # وأكد الرئيسان
 _DOCUMENT_WORDS = T.norm_set("البيان بيان")  # "وأضاف البيان:": the statement of whoever last spoke
@@ -410,6 +414,8 @@ class _Extractor:
         return [o for o in self.art.occurrences(a, b) if o.type in _ACTOR_TYPES and not self._is_place(o)]
 
     def _is_place(self, o: Occurrence) -> bool:
+        if o.a > 0 and not _BUILDINGS.isdisjoint(stems(self.art.norms[o.a - 1])):
+            return True  # "في دار سلوى", "مطار حمد الدولي": a building named after someone, whatever the tagger says
         if o.type not in _PLACE_TYPES:
             return False
         first = self.art.norms[o.a]
@@ -642,8 +648,10 @@ class _Extractor:
         opening = [o for o in before if o.type == "PER" and o.a <= lo + _OPENING_WORDS + _ROLE_GAP] \
             or [o for o in before if o.type == "ORG" and o.a <= lo + _OPENING_WORDS]
         if trig.kind == "statement" and trig.start > lo and norms[trig.start - 1] in _WHERE and (
-                first := [o for o in before if o.type in ("PER", "ORG") and o.a <= lo + _OPENING_WORDS]):
-            return first[:1], True  # "تغنت صحيفة X بالهدف الذي سجله اللاعب Y … حيث قالت": the sentence's subject
+                first := [o for o in opening if o.type == "ORG" or T.RELATIVES.isdisjoint(norms[lo:o.a])]
+                or [o for o in before if o.type == "ORG" and o.a <= lo + _OPENING_WORDS]):
+            return first[:1], True  # "اجتمع رئيس نادي الفتح أحمد الراشد بلاعبي الفريق، حيث شكرهم", "تغنت
+            # صحيفة X بالهدف الذي سجله اللاعب Y … حيث قالت": the sentence's subject, not one in a relative clause
         if trig.kind == "statement" and (norms[trig.start].startswith("و") or trig.start > lo
                                          and norms[trig.start - 1] in _HE) and opening:
             return opening[:1], True
@@ -790,6 +798,13 @@ class _Extractor:
         return b - a <= _WITH_REACH and all(
             _is_role(norms[i]) or norms[i] in HONORIFICS or norms[i] in _QUOTE_MARKS or norms[i] in _CLOSING_MARKS
             or a < i < b - 1 and norms[i - 1] in _QUOTE_MARKS and norms[i + 1] in _CLOSING_MARKS for i in range(a, b))
+
+    def _receiver(self, trig: T.Trigger, lo: int) -> list[Occurrence]:
+        """Who received the call a verb before it tells of: "تلقى خادم الحرمين الشريفين الملك سلمان،
+        اتصالا هاتفيا" — the one named between تلقى and the call."""
+        v = next((k for k in range(trig.start - 1, lo - 1, -1) if not _RECEIVED.isdisjoint(stems(self.art.norms[k]))), None)
+        got = [o for o in self._actors(v + 1, trig.start) if o.type in ("PER", "ORG")] if v is not None else []
+        return _prefer_people(_coordinated(self.art, got, 0))[:1] if got else []
 
     def _caller(self, a: int, b: int) -> list[Occurrence]:
         """The one a call came from: named after من with only titles between ("من الرئيس التركي
@@ -955,7 +970,7 @@ class _Extractor:
             subject, others, here = *brought, True
         elif self.art.norms[trig.end - 1] in T.RELATIVES:
             return [], trig.end  # "خلال اللقاء الذي عقد أمس": the encounter told again
-        elif trig.form in _HIS_MEETING and j is not None and \
+        elif trig.form in _HIS_MEETING and j is not None and (j := self._past_arrival(j, nxt)) < nxt and \
                 (met := [o for o in self._actors(j, min(nxt, j + self._guest_reach(j)))
                          if o.type == "PER" or o.type == "ORG" and o.a == j and self.art.norms[j].startswith("ب")]) \
                 and (owner := self._his(trig, lo, met[0])):
@@ -988,6 +1003,9 @@ class _Extractor:
             subject, here, others = went, True, met
         elif direct and before and self._actors(trig.end, min(nxt, trig.end + 4)):
             subject, here = before, True  # "إن بوتين سيلتقي أردوغان": the name before the verb is its subject
+        elif kind == "phone_call" and (got := self._receiver(trig, lo)) and (came := self._caller(trig.end, nxt)):
+            subject, here, others = got, True, came  # "تلقى الملك سلمان، اتصالا هاتفيا أمس من الرئيس هولاند"
+            callers = came
         else:  # the wire formula "استقبل سماحة مفتي عام المملكة رئيس هيئة … الشيخ X" titles its host at length
             subject, here = self._subject(trig, lo, nxt, _HOST_REACH if host_verb else _SUBJECT_REACH)
         if others:
@@ -1059,6 +1077,14 @@ class _Extractor:
         if made:
             self.last_meeting = made[-1]
         return made, end
+
+    def _past_arrival(self, j: int, nxt: int) -> int:
+        """Past "لدى وصوله إلى مطار حمد الدولي" after "كان في استقباله": when and where, before the
+        greeters — the first role word after the place."""
+        norms = self.art.norms
+        if j + 1 >= nxt or norms[j] not in _ON_ARRIVAL or not norms[j + 1].startswith("وصول"):
+            return j
+        return next((k for k in range(j + 2, min(nxt, j + 2 + _WITH_REACH)) if _is_role(norms[k])), j)
 
     def _greeters(self, j: int, nxt: int, host: list[Occurrence]) -> list[Occurrence]:
         """Those "في استقباله": a list of titled people, each after a comma and و with its role
@@ -1298,7 +1324,9 @@ class _Extractor:
                          and self._opens_clause(d.trigger[0], lo)), None)
             spoke = [Occurrence(art.entities[a], trig.start, trig.start) for a, r in (told.actors if told else ())
                      if r == "speaker" and a in art.entities and art.entities[a]["type"] == "PER"]
-            first = spoke or first  # "ورحب سموه باللواء الغامدي، … مشيداً": who spoke last in this sentence
+            first = spoke or self._titled_opening(lo, said) or first
+            # "ورحب سموه باللواء الغامدي، … مشيداً": who spoke last in this sentence; "وقد حمل الملك
+            # المفدى معاليه نقل تحياته لفخامة رئيس جمهورية مصر العربية مؤكداً": the one its verb is of
             # ("من جهته أعلن الرئيس الفرنسي …، موضحا"), not one whose saying is told inside another's
             speaker, here = (first[:1] or list(self.last_subject)), True
         elif self.last_meeting is not None and (stem.endswith("ا") and stem[:-1] in _DUAL_VERBS or after in _DUAL_NOUNS
@@ -1321,6 +1349,8 @@ class _Extractor:
             speaker, here = list(self.last_issuer), False  # وأضاف البيان: (not "بيان البيت الأبيض")
         elif (body := self._body_named_before(trig, lo) or self._office_of(trig)) is not None:
             speaker, here = [body], True
+        elif after in _DURING_IT and (source := self._source_of_encounter(lo)):
+            speaker, here = source, True  # "اتصالا هاتفيا من الرئيس هولاند، جدد خلاله ترحيبه": the caller
         elif after in _IN_IT and (giver := self._speech_giver(trig, lo)):
             speaker, here = giver, True  # "ألقى X كلمة رحب فيها بـY": the one who spoke, not the one welcomed
         elif self._unnamed_subject(trig):
@@ -1382,6 +1412,33 @@ class _Extractor:
         if not here:
             d.confidence -= 0.15
         return [d], trig.end
+
+    def _titled_opening(self, lo: int, end: int) -> list[Occurrence]:
+        """The person a sentence that opens with a verb and a title is about ("وقام الرئيس العام …",
+        "وقد حمل الملك المفدى …"): the one the title introduced or the article goes on about."""
+        norms, k = self.art.norms, lo
+        while k < end and norms[k] in _VERB_OPENERS:
+            k += 1
+        if k + 2 >= end or self.art.owner[k] is not None or not _is_role(norms[k + 1]) \
+                or (owner := self.art.owner[k + 1]) is not None and owner["type"] != "PER":
+            return []
+        d = k + 1
+        named = next((o for o in self._actors(d, min(end, d + _TITLE_WORDS + 1)) if o.type == "PER"), None)
+        if named is not None and all(_is_role(w) or w in _HONOURS for w in norms[d:named.a]):
+            return [named]  # "وقد حمل الشيخ محمد بن راشد الضيف تحياته": named after the title
+        if (person := self.art.descriptors.get(self.art.descriptor_at(d))) is not None:
+            return [Occurrence(person, d, d + 1)]  # (the descriptors: "الرئيس العام لشؤون المسجد الحرام … السديس")
+        if len(holders := self._titled_after_name(norms[d:d + 2], k)) == 1:
+            return holders
+        return [o for o in self.last_subject if o.type == "PER"][:1] if not self.last_roles.isdisjoint(stems(norms[d])) else []
+
+    def _source_of_encounter(self, lo: int) -> list[Occurrence]:
+        """Who made the call or held the meeting told earlier in this sentence (its source)."""
+        m = self.last_meeting
+        if m is None or m.sentence[0] != lo:
+            return []
+        return [Occurrence(self.art.entities[a], m.trigger[0], m.trigger[0]) for a, r in m.actors
+                if r == "source" and a in self.art.entities][:1]
 
     def _inside_said(self, trig: T.Trigger, lo: int) -> bool:
         """Whether the verb is inside what a statement before it in the sentence said: "وأشار إلى أن

@@ -39,7 +39,7 @@ PARTICIPLES = ("قائلا قائلاً قائلة مؤكدا مؤكداً مؤ�
                "محذرا محذراً محذرة معربا معرباً معربة معبرا معبراً معبرة مثمنا مثمناً مثمنة مرحبا مرحباً مرحبة "
                "مشيدا مشيداً مشيدة مثنيا مثنياً مثنية")
 
-_OFFERED_WORDS = "قدم قدمت رفع رفعت مقدما مقدماً وجه وجهت موجها موجهاً كرر كررت"
+_OFFERED_WORDS = "قدم قدمت رفع رفعت مقدما مقدماً وجه وجهت موجها موجهاً كرر كررت جدد جددت"
 _VISIT_VERB_WORDS = "زار زارت يزور تزور توجه توجهت يتوجه وصل وصلت يصل"
 _RAW: dict[str, str] = {
     "meeting": "التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان نلتقي لقاء لقاءه لقائه لقاءها لقائها لقاءين لقاءات اجتمع اجتمعت "
@@ -62,7 +62,7 @@ _RAW: dict[str, str] = {
                  "ذكر ذكرت أفاد أفادت أردف أبلغ أبلغت أشاد أشادت يشيد أثنى أثنت يثني ثمن ثمنت استطرد أدان أدانت دان دانت "
                  "كتب كتبت غرد غردت تحدث تحدثت تطرق تطرقت شكر شكرت وعد وعدت عد تابع تابعت بين بينت عبر عبرت أبدى أبدت "
                  "اتهم اتهمت يتهم تتهم انتقد انتقدت ينتقد تنتقد وصف وصفت يصف تصف طمأن طمأنت اعترف اعترفت "
-                 "تساءل تساءلت أجاب أجابت شجب شجبت "
+                 "تساءل تساءلت أجاب أجابت شجب شجبت شكرهم شكرهما "
                  + _OFFERED_WORDS + " "  # offering thanks only: see OFFERED  # only in a speaker's sense: see SENSED
                  "نقل نقلت ينقل تنقل "  # "ونقلت الوكالة عن X أن": only with X named after عن, see RELAYED
                  "وفقا طبقا بحسب "  # "ووفقا لسميث فإن": only with the source named right after
@@ -143,7 +143,7 @@ ROLE_WORDS = norm_set(
     "باحث باحثة خبير خبيرة محلل محللة سيد سيدة قاضي عقيد لواء عميد فريق رائد نقيب ملازم شاعر شاعرة ممثل "
     "ممثلة مطرب مطربة مفتي إمام خطيب معالي سمو سعادة فضيلة سماحة فخامة صاحب خادم عاهل نجم تنفيذي مندوب "
     "منسق مشرف مشرفة منسقة عميد رئيسي مدربة حاكم زعيم مرشح مرشحة مراسل مراسلة مواطن مواطنة قنصل مبعوث مبعوثة موفد "
-    "داعية "
+    "داعية قائم "  # (القائم بالأعمال)
     "كابتن مدافع ظهير نظير نظيره نظيرها نظيرته والد والدة شقيق شقيقة عم خال زوج زوجة ابن ابنة زميل زميلة "
     + MEDIA_WORDS)
 # (kin: "وقال والد الشهيد …"; a counterpart: "X ونظيره التركي Y", coordinated; a paper: "وذكرت صحيفة
@@ -159,8 +159,9 @@ NO_SUBJECT = NO_SUBJECT | HIS_HONOUR
 # speech verbs that are also other words (كتب "books", تحدث "it happens", تابع "followed" or "subordinate
 # to"): a statement only when the speaker is named right after the verb or, for a و-verb with its subject
 # carried over, what follows opens what was said (وكتب على صفحته، وتحدث عن، وكتب:)
-SENSED = norm_set("كتب كتبت غرد غردت تحدث تحدثت شكر شكرت وعد وعدت عد")  # (شكر: also "thanks", a noun;
-# وعد "promised", also "a promise" and "and counted"; عدّ "deemed": "وعد الأمين العام … نتائج الزيارة خطوة")
+SENSED = norm_set("كتب كتبت غرد غردت تحدث تحدثت شكر شكرت شكرهم شكرهما وعد وعدت عد")  # (شكر: also "thanks", a noun;
+# وعد "promised", also "a promise" and "and counted"; عدّ "deemed": "وعد الأمين العام … نتائج الزيارة خطوة";
+# "حيث شكرهم": thanked them, and "قدموا شكرهم", their thanks, a noun)
 SENSED_OPENERS = norm_set("على عن في عبر")
 # …and the ones that need what was said to follow at once (وتابع سميث "…", وتابع أن، وتابعت قائلة:)
 GOES_ON = norm_set("تابع تابعت")
@@ -184,10 +185,11 @@ SHOWED = norm_set("أبدى أبدت")
 # "رفع X شكره وتقديره", "قدم العنزي شكره", "مقدما شكره", "ووجه بن مساعد الشكر": offering thanks — a
 # statement only with the thanks (not "ووجه بتقديم أفضل عناية", he directed)
 OFFERED = norm_set(_OFFERED_WORDS)
-THANKED = norm_set("شكر شكرت")  # the verb, when the particle before it (كما، و) makes it one
+THANKED = norm_set("شكر شكرت شكرهم شكرهما")  # the verb, when the particle before it (كما، و) makes it one
 # "وقدم الرئيس هادي، لمبعوث …، شرحا عن الأوضاع": he explained; "كرر أردوغان تأكيد عزمه": he reaffirmed
 EXPLANATION = norm_set("شرحا شرحاً تأكيد تأكيده")
-THANKS = norm_set("شكره شكرها شكرهم شكرهما الشكر شكر تقديره تقديرها")  # (not تهانيه، التهنئة: congratulations are no statement)
+# (and a welcome renewed, "جدد ترحيبه"; not تهانيه، التهنئة: congratulations are no statement)
+THANKS = norm_set("شكره شكرها شكرهم شكرهما الشكر شكر تقديره تقديرها ترحيبه ترحيبها")
 # "وأضاف خالد الكعبي هدف الهلال الثاني": أضاف "added" a goal, not words
 ADDED = norm_set("أضاف أضافت")
 GOALS = norm_set("هدف هدفا هدفاً الهدف هدفين الهدفين هدفه هدفها هدفيه")
@@ -197,7 +199,7 @@ VERBAL_OBJECTS = norm_set("دعم أهمية ضرورة حرص استعداد ع
 NO_SUBJECT = NO_SUBJECT | VERBAL_OBJECTS
 # demands and appeals are no statements here, but the one who opens a sentence with one is who the
 # next sentences go on about: "طالب المهندس منصور العرفج …، وتساءل: …" then "وأكد على ضرورة"
-DEMANDS = norm_set("طالب طالبت يطالب تطالب ناشد ناشدت حث حثت")
+DEMANDS = norm_set("طالب طالبت يطالب تطالب ناشد ناشدت حث حثت دعا دعت")
 # "وختم بالقول إن", "واختتم حديثه بالقول": the last words of the one speaking
 CLOSED = norm_set("ختم ختمت اختتم اختتمت")
 RELATIVES = norm_set("الذي التي الذين اللذين اللتين اللذان")

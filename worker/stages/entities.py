@@ -112,6 +112,9 @@ def _lexicon_name(words: tuple[str, ...]) -> lists.Known | None:
 _ALI = "علي"  # the given name as written; the preposition is على
 
 
+_PREPOSITION_ON_WORD_ZIPF = 4.0  # لاعبي 4.3: "بلاعبي" after a family name is ب + an everyday word
+
+
 def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) -> tuple[int, int] | None:
     """Token range of a tagger span after trimming function words; None if nothing is left."""
     a = bisect_left(starts, span.start)
@@ -136,6 +139,9 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
         return None
     if span.type == "PER":
         a, b = _with_father((a, b), norms)
+        if b - a >= 3 and norms[b - 2].startswith("ال") and norms[b - 1][:1] in ("ب", "ل") \
+                and _frequencies().zipf.get(norms[b - 1][1:], 0.0) >= _PREPOSITION_ON_WORD_ZIPF:
+            b -= 1  # "اجتمع … أحمد الراشد بلاعبي الفريق": the family name closes it, ب + a word follows
     if span.type == "ORG":  # "هيئة الهلال الأحمر فيصل السمنان": the tagger ran the body on into its head's name
         b = next((i for i in range(a + 2, b - 1) if norms[i - 1].startswith("ال") and norms[i - 1] not in ROYAL
                   and norms[i - 1] not in HONORIFICS and _first_names().__contains__(norms[i])
