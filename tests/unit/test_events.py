@@ -1123,3 +1123,12 @@ def test_thanks_where_a_club_chair_met_his_players_are_his_not_the_clubs():
             "الاجتماع على الانضباط.")
     assert _statements(body) == [("شكرهم", ["أحمد الراشد"])]  # (no preposition in his name: بلاعبي)
     assert _told(body, "meeting") == []  # his own players, unnamed
+
+
+def test_a_chain_of_two_offices_a_complement_and_comma_and_the_official_called_by_nationality():
+    body = ("التقى نائب الرئيس اليمني رئيس مجلس الوزراء خالد محفوظ بحاح، اليوم في الرياض، وزير الدولة الإماراتي "
+            "للشؤون الخارجية، أنور قرقاش. وأعرب نائب رئيس اليمني، عن تقدير حكومة بلاده. من جانبه، أعرب المسؤول "
+            "الإماراتي عن أمله في الاستقرار.")
+    assert _told(body, "meeting") == [("meeting", ["خالد محفوظ بحاح", "أنور قرقاش"])]  # not two titles as people
+    assert _statements(body) == [("وأعرب", ["خالد محفوظ بحاح"]),  # his office, its article left out
+                                 ("أعرب", ["أنور قرقاش"])]  # the one Emirati, not the last subject

@@ -624,6 +624,8 @@ class _Extractor:
         if person is not None or (after and after[0].a - trig.end <= 2 and not titled_place):
             k = person if person is not None else 0
             return _prefer_people(_coordinated(self.art, after, k)), True
+        if v is not None and (official := self._national_official(v)):
+            return official, True  # "أعرب المسؤول الإماراتي": the one Emirati the article titled
         if v is not None and (_is_role(norms[v]) and norms[v] not in T.NO_SUBJECT  # (أمام is no إمام)
                               or self._office_again(norms[v])):  # "وقال السفير …": no name
             titled = [w for w in norms[v:min(hi, v + _TITLE_WORDS)] if _is_role(w)]  # سمو أمير منطقة عسير
@@ -666,6 +668,16 @@ class _Extractor:
                 k -= 1
             return _prefer_people(group), True
         return self._carried(trig, lo), False
+
+    def _national_official(self, v: int) -> list[Occurrence]:
+        """"أعرب المسؤول الإماراتي عن أمله": the one person the article has called by a title with
+        that nationality ("وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش")."""
+        norms = self.art.norms
+        if v + 1 >= len(norms) or norms[v] not in _THE_OFFICIAL or not nationality(norms[v + 1]):
+            return []
+        found = {e["entity_id"]: e for e in self.art.entities.values() if e["type"] == "PER"
+                 and any(norms[v + 1] in normalize(m["text"]).split() for m in e["mentions"])}
+        return [Occurrence(e, v, v + 2) for e in found.values()] if len(found) == 1 else []
 
     def _titled_before(self, k: int, lo: int, trig: T.Trigger) -> Occurrence | None:
         """The person a title in apposition follows, before a relative pronoun at ``k``: "الدكتورة درية

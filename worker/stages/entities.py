@@ -545,13 +545,19 @@ def _whole_names(raw: list[tuple], tokens: list[Token], norms: list[str], occupi
         elif kind == "PER" and source == "ner" and b < len(tokens) and not occupied[b] \
                 and tokens[b].start - tokens[b - 1].end == 1 and _surname_like(norms[b]) \
                 and (norms[b] not in zipf or zipf[norms[b]] <= _RARE_SURNAME_ZIPF and b + 1 < len(norms)
-                     and norms[b + 1] in RELATIVE_PRONOUNS):
-            b += 1  # (or a rare word before a relative pronoun: "خالد محفوظ بحاح الذي يزور الإمارات")
+                     and (norms[b + 1] in RELATIVE_PRONOUNS or norms[b + 1] in ("،", ",")
+                          and not _after_preposition(norms[b], zipf))):
+            b += 1  # (or a rare word before a relative pronoun or a comma: "خالد محفوظ بحاح الذي يزور"، "بحاح،")
         if kind == "PER" and b - a >= 2 and a > 0 and not occupied[a - 1] and tokens[a - 1].text == _ALI \
                 and (not out or out[-1][1] < a):
             a -= 1  # "سفير … في لبنان علي عواض عسيري": the name على (normalised alike) is spelt with ي
         out.append((a, b, kind, conf, source))
     return out
+
+
+def _after_preposition(word: str, zipf: dict[str, float]) -> bool:
+    """ب، ل or ك on a word or place the table knows better alone (بموسكو، لواشنطن): no surname."""
+    return word[0] in "بلك" and (zipf.get(word[1:], 0.0) > zipf.get(word, 0.0) or _place_after_preposition(word) is not None)
 
 
 def _surname_like(word: str) -> bool:
