@@ -1132,3 +1132,26 @@ def test_a_chain_of_two_offices_a_complement_and_comma_and_the_official_called_b
     assert _told(body, "meeting") == [("meeting", ["خالد محفوظ بحاح", "أنور قرقاش"])]  # not two titles as people
     assert _statements(body) == [("وأعرب", ["خالد محفوظ بحاح"]),  # his office, its article left out
                                  ("أعرب", ["أنور قرقاش"])]  # the one Emirati, not the last subject
+
+
+def test_a_promise_after_fiima_and_a_meeting_in_a_country_named_before_the_verb():
+    body = ("قصفت طائرات تركية أهدافا في سوريا، فيما وعد الرئيس التركي رجب طيب إردوغان باتخاذ إجراءات أكثر حسما. "
+            "وفي مصر سيلتقي كيري الاحد مع نظيره المصري سامح شكري.")
+    assert _statements(body) == [("وعد", ["رجب طيب أردوغان"])]  # a verb after فيما
+    assert _told(body, "meeting") == [("meeting", ["جون كيري", "سامح شكري"])]  # not Egypt, where
+
+
+def test_the_envoy_of_the_king_receives_a_universitys_delegation():
+    body = ("استقبل سفير خادم الحرمين الشريفين في كندا السفير نايف بن بندر السديري بمقر السفارة في أوتاوا وفداً من "
+            "جامعة جازان.")
+    assert _told(body, "meeting") == [("meeting", ["نايف بن بندر السديري", "جامعة جازان"])]  # whose envoy: no host
+
+
+def test_also_received_yesterday_is_the_hosts_again_and_who_expressed_thanks_speaks():
+    body = ("استقبل الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله بن عبدالمحسن التركي، أمس، مدير عام المدارس. "
+            "من جهته أعرب أحمد الشيخ عن شكره لخادم الحرمين الشريفين، الملك سلمان بن عبدالعزيز آل سعود، منوهًا "
+            "بالجهود. كما استقبل أمس مدير الجامعة الإسلامية بجاكرتا البروفسور ويدي روسادا أحمد. وأعرب البروفيسور "
+            "ويدي أحمد عن شكره لخادم الحرمين الشريفين، الملك سلمان بن عبدالعزيز آل سعود، كما أثنى على الجهود.")
+    assert _statements(body) == [("أعرب", ["أحمد الشيخ"]), ("منوهًا", ["أحمد الشيخ"]),  # not the king thanked
+                                 ("وأعرب", ["ويدي أحمد"]), ("أثنى", ["ويدي أحمد"])]
+    assert _told(body, "meeting") == [("meeting", ["عبدالله بن عبدالمحسن التركي", "ويدي روسادا أحمد"])]

@@ -80,7 +80,7 @@ _UNNAMED_WORDS = 2  # definite words of a subject between تابع and what was 
 _OPENING_WORDS = 4  # a sentence's subject stands within its first words ("من جانبه، نقل كارتر")
 # words a verb follows (not a noun: "بحرق كتب"), من جهته شكر …
 _VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين بعدما بدوره بدورها كذلك أيضا وقد فقد وكما جهته جانبه جهتها "
-                           "جانبها")
+                           "جانبها فيما")
 _AT = T.norm_set("في")
 _TO = T.norm_set("إلى الى")
 _THAT = T.norm_set("أن إن بأن") | _THAT_HE  # (with its pronoun: "وبيّن أنه")
@@ -88,6 +88,7 @@ _VISITED_REACH = 3  # words that describe the person a visit verb's subject visi
 _WHEN_SAID = T.norm_set("عقب بعد خلال أثناء لدى أمام في")  # "وتابع X عقب اجتماعه بـY أن"
 _PRESENCE = T.norm_set("بحضور وبحضور")
 _WHERE = T.norm_set("حيث")
+_ALSO = T.norm_set("كما")
 _WHEN = T.norm_set("عندما حينما حين بعدما")
 _CONFESSED = T.norm_set("اعترف اعترفت")  # often of one left unnamed before the verb
 # kinds whose event takes in the rest of its sentence (its parties, goods, figures); a statement
@@ -117,6 +118,7 @@ _ON_ARRIVAL = T.norm_set("لدى عند فور")  # "لدى وصوله إلى": 
 _BUILDINGS = T.norm_set("دار قصر مطار فندق قاعة مسجد جامع ملعب استاد مستشفى")
 _PARTICIPLES = T.norm_set(T.PARTICIPLES) | {w for w in T.OFFERED if w.startswith("م")}  # (مقدما: only with thanks)
 _HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل استقبال")
+_TIME_WORDS = T.norm_set("أمس اليوم مساء صباح ظهر")
 _MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي")  # التقى X Y: the object needs no مع
 _REMAINS = T.norm_set("جثمان جثة جثامين جثث رفات")
 _PRONOUN_PREPOSITIONS = T.norm_set("عنه عنها عنهم عنهما له لها لهم")  # "الزيارة التي لم يعلن عنها"
@@ -385,6 +387,7 @@ class _Extractor:
     def __init__(self, art: _Article) -> None:
         self.art = art
         self.last_subject: list[Occurrence] = []
+        self.last_host: list[Occurrence] = []  # who received last (استقبل X): "كما استقبل أمس Y" is X again
         self.last_roles: set[str] = set()
         self.last_meeting: Draft | None = None
         self.last_issuer: list[Occurrence] = []  # who "البيان" (the statement) is: the last body, or speaker in a بيان
@@ -424,7 +427,7 @@ class _Extractor:
         # في or إلى shortly before, nouns between ("في أحد فنادق الرياض", "في العاصمة الإيطالية روما")
         for k in range(o.a - 1, max(-1, o.a - 1 - _PLACE_REACH), -1):
             w = self.art.norms[k]
-            if w in _AT or w in _TO:
+            if w.removeprefix("و") in _AT or w in _TO:  # (وفي مصر)
                 return True
             owner = self.art.owner[k]
             if not w.isalpha() or w in _WITH or (owner is not None and owner["type"] != "NORP" and w not in _PLACE_NOUNS):
@@ -655,8 +658,8 @@ class _Extractor:
             return first[:1], True  # "اجتمع رئيس نادي الفتح أحمد الراشد بلاعبي الفريق، حيث شكرهم", "تغنت
             # صحيفة X بالهدف الذي سجله اللاعب Y … حيث قالت": the sentence's subject, not one in a relative clause
         if trig.kind == "statement" and (norms[trig.start].startswith("و") or trig.start > lo
-                                         and norms[trig.start - 1] in _HE) and opening:
-            return opening[:1], True
+                                         and (norms[trig.start - 1] in _HE or norms[trig.start - 1] in _ALSO)) and opening:
+            return opening[:1], True  # (and "…، كما أثنى على": the sentence's speaker, again)
         that = next((k for k in range(trig.start - 1, max([lo, *(o.b for o in before)]) - 1, -1) if norms[k] in _THAT), None)
         if that is not None and not _ANONYMOUS.isdisjoint(norms[that + 1:trig.start]):
             return [], True  # "وأضاف X أن مصادر محلية موثوقة أكدت": sources, unnamed, not X
@@ -748,8 +751,11 @@ class _Extractor:
             and not (o.type in _PLACE_TYPES and o.a in self.art.behind_preposition) \
             and not (o.type == "ORG" and o.a in self.art.behind_preposition
                      and any(_is_role(w) for w in self.art.norms[max(0, o.a - 3):o.a])
-                     and any(p.type == "PER" for p in self._actors(o.b, o.b + 3)))
-        # (nor "مدير التسويق لمانشستر ستي، بول هيندر": the body of the office its named holder speaks in)
+                     and any(p.type == "PER" for p in self._actors(o.b, o.b + 3))) \
+            and not (o.type == "PER" and _is_role(before) and not before.startswith("ال")
+                     and any(p.type == "PER" for p in self._actors(o.b, min(len(self.art.norms), o.b + _TITLE_REACH))))
+        # (nor "مدير التسويق لمانشستر ستي، بول هيندر": the body of the office its named holder speaks in;
+        # nor "سفير خادم الحرمين الشريفين في كندا السفير نايف السديري": whose envoy he is)
 
     def _carried(self, trig: T.Trigger, lo: int) -> list[Occurrence]:
         """The subject carried over — or, after "من جانبه/من جهته/بدوره" (for his part), the other party
@@ -1018,15 +1024,20 @@ class _Extractor:
         elif kind == "phone_call" and (got := self._receiver(trig, lo)) and (came := self._caller(trig.end, nxt)):
             subject, here, others = got, True, came  # "تلقى الملك سلمان، اتصالا هاتفيا أمس من الرئيس هولاند"
             callers = came
+        elif host_verb and j is not None and self.art.norms[j] in _TIME_WORDS and (self.last_host or self.last_subject):
+            subject, here = list(self.last_host or self.last_subject[:1]), False  # "كما استقبل أمس مدير الجامعة
+            # …": the host of the reception before; right after the verb a time word, then the guest
         else:  # the wire formula "استقبل سماحة مفتي عام المملكة رئيس هيئة … الشيخ X" titles its host at length
             subject, here = self._subject(trig, lo, nxt, _HOST_REACH if host_verb else _SUBJECT_REACH)
+        if host_verb and here and subject:
+            self.last_host = subject[:1]
         if others:
             host = False
         elif direct:
             # استقبل HOST … GUEST: the guest is the next person (a place or body named in the
             # host's title comes between); people "بحضور" (in the presence of) are not guests
             end = next((i for i in range(trig.end, nxt) if self.art.norms[i] in _PRESENCE), nxt)
-            rest = [o for o in self._actors(max([s.b for s in subject], default=trig.end), end)
+            rest = [o for o in self._actors(max([trig.end, *(s.b for s in subject)]), end)
                     if o.id not in {s.id for s in subject} and not self._describes(o) and not self._kin_of(o)]
             rest = self._before_relative(rest, max([trig.end, *(s.b for s in subject)]))
             k = next((i for i, o in enumerate(rest) if o.type == "PER"), 0 if rest else None)

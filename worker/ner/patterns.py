@@ -49,7 +49,8 @@ def _norms(words: str) -> frozenset[str]:
 HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د م أ السفير السفيرة الشيخ الشيخة المهندس المهندسة الأستاذ "
                     "الأستاذة اللواء "
                     "العقيد العميد ركن الركن الكابتن المتحدث المتحدثة المستشار السيد السيدة اللاعب المدرب الحارس الزميل "
-                    "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي النائب النائبة")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
+                    "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي النائب النائبة "
+                    "البروفيسور البروفسور")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
 _EVERYDAY_STEM_ZIPF = 4.0
 CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
 LINEAGE = _norms("بن بنت ابن")  # a name goes on with its father's (not آل، أبو: those start family names)
@@ -100,10 +101,10 @@ def honorific_names(norms: list[str], zipf: dict[str, float], is_first_name: Cal
     for i, word in enumerate(norms[:-2]):
         if HONORIFICS.isdisjoint(stems(word)):
             continue
-        a = i + 2 if norms[i + 1] == "." else i + 1  # د. أحمد
+        a = i + 2 if norms[i + 1] == "." and len(word) == 1 else i + 1  # د. أحمد (not "اللاعب. وصرح")
         while a < len(norms) - 1 and not HONORIFICS.isdisjoint(stems(norms[a])):
             a += 1  # a chain of them: العقيد دكتور عاطي
-        end = _name_after(norms, a, zipf, is_first_name, function_words)
+        end = _name_after(norms, a, zipf, is_first_name, function_words, honoured=True)
         if end == a + 1 and is_first_name(norms[a]) and _nisba(norms, end, function_words):
             end += 1  # a known given name, then the family's nisba: "المدرب خليل المصري"
         if end - a >= 2:
@@ -228,8 +229,9 @@ def _role_word(w: str) -> bool:
     return w in ROLES or w.startswith("ال") and w[2:] in ROLES
 
 
-def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
-    """End of the name starting at ``a`` (``a`` itself when none starts there)."""
+def _name_after(norms, a, zipf, is_first_name, function_words, honoured: bool = False) -> int:
+    """End of the name starting at ``a`` (``a`` itself when none starts there). ``honoured``: an
+    honorific stands right before, so a first word with و is the name's own letter (البروفسور ويدي)."""
     j, given, lineage, ben = a, 0, False, False
     while j < len(norms):
         w = norms[j]
@@ -263,7 +265,7 @@ def _name_after(norms, a, zipf, is_first_name, function_words) -> int:
                 j += 1
             break
         if given >= _MAX_GIVEN or (w in function_words and not (known and j == a)) or (
-                zipf.get(w, 0.0) >= _GIVEN_ZIPF and not known) or (w[0] == "و" and not known) \
+                zipf.get(w, 0.0) >= _GIVEN_ZIPF and not known) or (w[0] == "و" and not known and not (honoured and j == a)) \
                 or j > a and w[0] == "ي" and not known:
             break  # a word with و starts the next item; one with ي after the first is a verb ("سعود مكبش يخضع")
         given += 1
@@ -612,6 +614,9 @@ def role_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable
 # الجزائرية أمل بوشوشة إنها"
 _SPEECH_VERBS = _norms("قال قالت أكد أكدت أوضح أوضحت أضاف أضافت أشار أشارت شدد شددت صرح صرحت ذكر ذكرت")
 _SPEAKER_CLOSERS = _NAME_CLOSERS | _norms("إنه إنها أنه أنها بأنه بأنها")
+# "أعرب أحمد الشيخ عن شكره": expressed, and what follows the name is عن
+_EXPRESSED = _norms("أعرب أعربت")
+_EXPRESSED_CLOSERS = _norms("عن")
 
 
 def speaker_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable[[str], bool],
@@ -622,8 +627,10 @@ def speaker_names(norms: list[str], zipf: dict[str, float], is_first_name: Calla
     closes it — the way a speaker is introduced."""
     out, n = [], len(norms)
     for i, w in enumerate(norms[:-2]):
-        if _SPEECH_VERBS.isdisjoint(stems(w)):
+        expressed = not _EXPRESSED.isdisjoint(stems(w))
+        if _SPEECH_VERBS.isdisjoint(stems(w)) and not expressed:
             continue
+        closers = _SPEAKER_CLOSERS | _EXPRESSED_CLOSERS if expressed else _SPEAKER_CLOSERS
         a, titled = i + 1, False
         while a < min(n, i + 1 + _ROLE_REACH) and (
                 not ROLES.isdisjoint(stems(norms[a])) or norms[a].startswith("ال") and norms[a][2:] in ROLES
@@ -635,9 +642,9 @@ def speaker_names(norms: list[str], zipf: dict[str, float], is_first_name: Calla
                 or not _looks_like_name(norms[a], zipf, is_first_name, first=True):
             continue
         end = _name_after(norms, a, zipf, is_first_name, function_words)
-        if end == a + 1 and end + 1 < n and norms[end].startswith("ال") and norms[end + 1] in _SPEAKER_CLOSERS:
+        if end == a + 1 and end + 1 < n and norms[end].startswith("ال") and norms[end + 1] in closers:
             end += 1  # a family name that is an everyday word, closed at once: "داود الجميل،"
-        if end - a >= 2 and end < n and norms[end] in _SPEAKER_CLOSERS and all(free(k) for k in range(a, end)) \
+        if end - a >= 2 and end < n and norms[end] in closers and all(free(k) for k in range(a, end)) \
                 and not any(w.startswith(("ب", "ي", "ت", "ل")) and not is_first_name(w) for w in norms[a + 1:end]):
             out.append((a, end))  # (not "فقال يوسف بهدوء يشبه البرود:": a manner, a verb)
     return out

@@ -620,7 +620,8 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
     mentions: list[Mention] = []
     at: dict[int, Mention] = {}
     for a, b, kind, conf, source in raw:
-        first, cut = _first_word(norms[a:b], bare, inner)
+        first, cut = _first_word(norms[a:b], bare, inner) if not (a and norms[a - 1] in HONORIFICS) \
+            else (norms[a], 0)  # "البروفسور ويدي روسادا": no conjunction right after an honorific
         words = (first, *norms[a + 1:b])
         known = lists.known(" ".join(words)) if source != "club" else None  # (نادي برشلونة: not the city)
         kind = known.type if known else _refine(kind, words)
