@@ -1155,3 +1155,43 @@ def test_also_received_yesterday_is_the_hosts_again_and_who_expressed_thanks_spe
     assert _statements(body) == [("أعرب", ["أحمد الشيخ"]), ("منوهًا", ["أحمد الشيخ"]),  # not the king thanked
                                  ("وأعرب", ["ويدي أحمد"]), ("أثنى", ["ويدي أحمد"])]
     assert _told(body, "meeting") == [("meeting", ["عبدالله بن عبدالمحسن التركي", "ويدي روسادا أحمد"])]
+
+
+def test_a_foreign_company_named_by_its_country_and_trade_speaks_by_its_name_alone():
+    body = ("قال مصدر مطلع إن بيرسون البريطانية للنشر قررت بيع صحيفة فايننشال تايمز. وفي وقت لاحق أكدت بيرسون أنها "
+            "تجري محادثات بلغت مراحلها المتقدمة.")
+    assert _statements(body) == [("أكدت", ["بيرسون"])]  # the unnamed source says nothing; the company, named again
+
+
+def test_a_king_named_with_his_ordinal_and_a_president_before_a_king_are_two():
+    body = ("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض اليوم، جلسة مباحثات رسمية مع "
+            "جلالة الملك محمد السادس ملك المملكة المغربية. والتقى الرئيس الفرنسي الملك عبدالله الثاني في عمان.")
+    assert _told(body, "meeting") == [("meeting", ["سلمان بن عبدالعزيز آل سعود", "محمد السادس"]),
+                                      ("meeting", ["الرئيس الفرنسي", "عبدالله الثاني"])]  # not one person
+
+
+def test_greeted_on_arrival_by_his_highness_the_director_of_the_home():
+    body = ("قام الأمير خالد بن طلال بن عبدالعزيز بزيارة لدار الرعاية الاجتماعية في الرياض. وكان في استقبال سموه لدى "
+            "وصوله مدير الدار خضر الزهراني، كما اطلع سموه على عرض عن المركز.")
+    assert _told(body, "meeting", "cooperation_intent") == [
+        ("meeting", ["خالد بن طلال بن عبدالعزيز", "خضر الزهراني"])]  # (not a building: مدير الدار; a presentation seen)
+
+
+def test_guests_listed_besides_each_other_and_received_again_with_the_same_host():
+    body = ("استقبل فخامة الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية في مقر إقامته بالرياض، اليوم الثلاثاء، وزير "
+            "المالية الدكتور إبراهيم العساف، إلى جانب وزير الشؤون البلدية والقروية المهندس عبداللطيف آل الشيخ، ووزير "
+            "التجارة والصناعة المهندس توفيق الربيعة، وزير النقل المهندس عبدالله المقبل.\n"
+            "كما استقبل رئيس مدينة الملك عبدالله للطاقة الذرية والمتجددة الدكتور هاشم يماني، وجرى خلال الاستقبال "
+            "بحث التعاون العلمي، واستقبل أيضاً مدير عام الخطوط الجوية العربية السعودية المهندس صالح الجاسر.")
+    hollande = "فرانسوا هولاند"
+    assert _told(body, "meeting") == [
+        ("meeting", [hollande, "إبراهيم العساف", "عبداللطيف آل الشيخ", "توفيق الربيعة", "عبدالله المقبل"]),
+        ("meeting", [hollande, "هاشم يماني"]), ("meeting", [hollande, "صالح الجاسر"])]
+
+
+def test_a_participle_followed_by_its_own_titled_subject():
+    body = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام اليوم وزير الدفاع الأمريكي "
+            "اشتون كارتر. وجرى خلال الاستقبال استعراض العلاقات، مؤكدا وزير الدفاع الأمريكي حرص الولايات المتحدة على "
+            "تعزيز السلام، مشيدا بالملك.")
+    assert _statements(body) == [("مؤكدا", ["أشتون كارتر"]),  # by his title, not the sentence's king
+                                 ("مشيدا", ["أشتون كارتر"])]  # (its object follows ب: no subject of its own)

@@ -3,7 +3,7 @@
 import pytest
 
 from worker.lang.ar.normalize import normalize
-from worker.ner.patterns import honorific_names, ministries, state_bodies
+from worker.ner.patterns import companies, honorific_names, ministries, regnal_names, state_bodies
 from worker.pipeline import enrich
 from worker.records import RawArticle
 from worker.resources.entities import nationality
@@ -38,9 +38,31 @@ def test_a_name_after_an_honorific_ends_where_the_name_does(text, name):
 @pytest.mark.parametrize("text", [
     "وقال المتحدث باسم الخارجية إن", "وأكد اللاعب الدولي أنه جاهز", "وقال السيد كلمة بالمناسبة",
     "أطلق المكتب الإعلامي لسوق عكاظ خطته", "وشكر المدرب في المؤتمر الصحفي",
+    "تعاقد مع اللاعب. وصرح مدرب الفريق",  # a sentence's full stop is no abbreviation's (د.)
 ])
 def test_no_name_where_none_follows_the_honorific(text):
     assert _names(text) == []
+
+
+def _spans(find, text: str) -> list[str]:
+    words = text.split()
+    return [" ".join(words[a:b]) for a, b in find([normalize(w) for w in words])]
+
+
+def test_a_foreign_company_by_its_country_and_trade_and_not_a_city_by_its_country():
+    def find(norms):
+        return companies(norms, nationality, _frequencies().zipf, _FUNCTION_WORDS)
+    assert _spans(find, "إن بيرسون البريطانية للنشر قررت") == ["بيرسون"]
+    assert _spans(find, "بلومبرج وأكسل سبرينجر الألمانية للنشر الصحفي") == ["وأكسل سبرينجر"]  # و opens the item
+    assert _spans(find, "احتفل مبتعثو مدينة كاربونديل الأمريكية بالعيد") == []  # no trade after it
+
+
+def test_a_sovereign_with_his_ordinal():
+    def find(norms):
+        return regnal_names(norms, _first_names().__contains__)
+    assert _spans(find, "مع جلالة الملك محمد السادس ملك المغرب") == ["محمد السادس"]
+    assert _spans(find, "تولى الملك عبدالله الثاني عشر الحكم") == ["عبدالله الثاني عشر"]
+    assert _spans(find, "وكان لقاء الملك سلمان الأول مع الرئيس") == []  # "first", not an ordinal of kings
 
 
 def test_state_bodies_are_named_by_function_and_country_but_a_ministers_title_is_not():

@@ -89,6 +89,10 @@ _WHEN_SAID = T.norm_set("عقب بعد خلال أثناء لدى أمام في"
 _PRESENCE = T.norm_set("بحضور وبحضور")
 _WHERE = T.norm_set("حيث")
 _ALSO = T.norm_set("كما")
+# participles of saying that take no person as object: a name right after one is its subject
+_SUBJECT_AFTER = T.norm_set("مؤكدا مؤكداً مؤكدة مشيرا مشيراً مشيرة مضيفا مضيفاً مضيفة مبينا مبيناً مبينة موضحا "
+                            "موضحاً موضحة منوها منوهاً لافتا لافتاً مشددا مشدداً معربا معرباً")
+_ALSO_AFTER = T.norm_set("أيضا أيضاً")  # "واستقبل أيضاً X": the host again
 _WHEN = T.norm_set("عندما حينما حين بعدما")
 _CONFESSED = T.norm_set("اعترف اعترفت")  # often of one left unnamed before the verb
 # kinds whose event takes in the rest of its sentence (its parties, goods, figures); a statement
@@ -108,6 +112,10 @@ _WAS = T.norm_set("كان كانت")
 _ALREADY = T.norm_set("قد")  # words of two titles after بين (the first one's, then و and the second one's)
 _SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (marks not counted: «المؤثر»)
 # "غداة لقائه الملك سلمان", "عقب مباحثاته مع عباس": the subject met the one named next
+_RECEPTION = normalize("استقبال")
+_SHOWN = T.norm_set("عرض")
+_PORTFOLIO = T.norm_set("وزير وزيرة وزارة")
+_BESIDES = tuple(normalize(w) for w in ("إلى", "جانب"))
 _HIS_MEETING = T.norm_set("لقائه لقاءه اجتماعه مباحثاته محادثاته لقائها لقاءها اجتماعها استقباله استقبالها")
 _HOST_REACH = 20  # words after استقبل in which the host is looked for
 _PLACE_REACH = 4  # words between في and the place it introduces
@@ -348,10 +356,11 @@ def _country_named(norm_word: str) -> str | None:
     return next((k.label_en for f in stems(norm_word, article=False) if (k := known(f)) and k.country), None)
 
 
-def _joined(art: _Article, x: Occurrence, y: Occurrence) -> bool:
+def _joined(art: _Article, x: Occurrence, y: Occurrence, listing: bool = False) -> bool:
     """y follows x in a coordination: only punctuation between, and و or a comma joining them;
     or, between two people, و and the second one's role ("الشيخ صالح الفوزان ورئيس الجمعية
-    الخيرية بالرياض الشيخ سعد آل فريان")."""
+    الخيرية بالرياض الشيخ سعد آل فريان"), or "إلى جانب" and it; ``listing`` (a list of people
+    runs already): a comma and the role alone ("…، ووزير التجارة X، وزير النقل Y")."""
     gap = art.norms[x.b:y.a]
     if all(w in _PUNCT or w == "و" for w in gap):
         return art.tokens[y.a].text.startswith("و") or "،" in gap or "," in gap or "و" in gap
@@ -359,7 +368,11 @@ def _joined(art: _Article, x: Occurrence, y: Occurrence) -> bool:
         return True  # "نظيريه الأمريكي جون كيري والسعودي عادل الجبير"
     if gap and gap[0] in ("،", ","):
         gap = gap[1:]  # "… القاضي، ورئيس المجلس البلدي … الدكتور وليد الحميدي"
-    return x.type == y.type == "PER" and 0 < len(gap) <= _ROLE_GAP and gap[0][:1] == "و" and _is_role(gap[0][1:]) \
+    besides = tuple(gap[:2]) == _BESIDES
+    if besides:
+        gap = gap[2:]  # "وزير المالية … العساف، إلى جانب وزير الشؤون البلدية … آل الشيخ"
+    return x.type == y.type == "PER" and 0 < len(gap) <= _ROLE_GAP \
+        and (gap[0][:1] == "و" and _is_role(gap[0][1:]) or (besides or listing) and _is_role(gap[0])) \
         and not any(w in _PUNCT or w in _THAT or w in _WITH for w in gap)
 
 
@@ -368,7 +381,7 @@ def _coordinated(art: _Article, occ: list[Occurrence], k: int) -> list[Occurrenc
     the role of the next person is passed over: "… ورئيس المجلس البلدي بمنطقة تبوك الدكتور X"."""
     group, passed = [occ[k]], 0
     for nxt in occ[k + 1:]:
-        if _joined(art, group[-1], nxt):
+        if _joined(art, group[-1], nxt, listing=sum(o.type == "PER" for o in group) >= 2):
             group.append(nxt)
             passed = 0
         elif group[-1].type == "PER" and nxt.type != "PER" and passed < _PLACES_IN_ROLE:
@@ -417,8 +430,9 @@ class _Extractor:
         return [o for o in self.art.occurrences(a, b) if o.type in _ACTOR_TYPES and not self._is_place(o)]
 
     def _is_place(self, o: Occurrence) -> bool:
-        if o.a > 0 and not _BUILDINGS.isdisjoint(stems(self.art.norms[o.a - 1])):
-            return True  # "في دار سلوى", "مطار حمد الدولي": a building named after someone, whatever the tagger says
+        if o.a > 0 and not _BUILDINGS.isdisjoint(stems(self.art.norms[o.a - 1], article=False)):
+            return True  # "في دار سلوى", "مطار حمد الدولي": a building named after someone, whatever the tagger
+            # says (not "مدير الدار خضر الزهراني": with the article the building is his office's)
         if o.type not in _PLACE_TYPES:
             return False
         first = self.art.norms[o.a]
@@ -868,7 +882,8 @@ class _Extractor:
                     or trig.form in T.EXPLAINS and (not self._says_next(trig, hi, only_that=True)
                                                     or i > lo and norms[i - 1].startswith("بين")) \
                     or trig.form in T.DESCRIBED and not self._describes_here(trig, lo) \
-                    or trig.form in T.JUDGED and i + 1 < hi and (norms[i + 1][:1] == "ب" or norms[i + 1] in _THAT):
+                    or trig.form in T.JUDGED and i + 1 < hi and (norms[i + 1][:1] == "ب" or norms[i + 1] in _THAT) \
+                    or i > lo and not _PORTFOLIO.isdisjoint(stems(norms[i - 1])):  # "ووزير التجارة": an office
                 i += 1  # (not "جرى بين الرئيسين": a trigger here would end the call's clause; not "بينه وبين X أنه";
                 continue  # not "وبحسب وصف المدعي العام", a description, no verb)
             found.append(trig)
@@ -970,6 +985,7 @@ class _Extractor:
         j = self._after_verb(trig)
         others: list[Occurrence] = []
         callers: list[Occurrence] = []  # others who called the subject: they are the source
+        again: Draft | None = None  # the reception this one goes on from, with the same host
         if trig.form in _TO_MEET:  # "قبل أن يتوجه إلى اسطنبول للقاء الرئيس التركي": the traveller goes to meet
             met = [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"] if j is not None else []
             if not met and j is not None and self.art.norms[j] in _WITH and (officials := self._officials_of(j + 1, nxt)):
@@ -988,7 +1004,8 @@ class _Extractor:
             subject, others, here = *brought, True
         elif self.art.norms[trig.end - 1] in T.RELATIVES:
             return [], trig.end  # "خلال اللقاء الذي عقد أمس": the encounter told again
-        elif trig.form in _HIS_MEETING and j is not None and (j := self._past_arrival(j, nxt)) < nxt and \
+        elif (trig.form in _HIS_MEETING or self._his_honour(trig, j)) and j is not None \
+                and (j := self._past_arrival(j + self._his_honour(trig, j), nxt)) < nxt and \
                 (met := [o for o in self._actors(j, min(nxt, j + self._guest_reach(j)))
                          if o.type == "PER" or o.type == "ORG" and o.a == j and self.art.norms[j].startswith("ب")]) \
                 and (owner := self._his(trig, lo, met[0])):
@@ -1024,6 +1041,12 @@ class _Extractor:
         elif kind == "phone_call" and (got := self._receiver(trig, lo)) and (came := self._caller(trig.end, nxt)):
             subject, here, others = got, True, came  # "تلقى الملك سلمان، اتصالا هاتفيا أمس من الرئيس هولاند"
             callers = came
+        elif host_verb and self.last_host and j is not None and (self.art.norms[j] in _ALSO_AFTER or trig.start > lo
+                                                                  and self.art.norms[trig.start - 1] in _ALSO) \
+                and len([o for o in self._actors(j, self._clause_end(trig, nxt)) if o.type == "PER"]) == 1:
+            subject, here = list(self.last_host), False  # "كما استقبل رئيس مدينة الملك عبدالله … الدكتور هاشم
+            # يماني، وجرى": one person named, the guest; the host is the one before, where he was
+            again = self.last_meeting
         elif host_verb and j is not None and self.art.norms[j] in _TIME_WORDS and (self.last_host or self.last_subject):
             subject, here = list(self.last_host or self.last_subject[:1]), False  # "كما استقبل أمس مدير الجامعة
             # …": the host of the reception before; right after the verb a time word, then the guest
@@ -1092,6 +1115,8 @@ class _Extractor:
                 d.place = self.summit.place
                 if d.date is None:
                     d.date = self.summit.date
+            if d.place is None and again is not None:
+                d.place = again.place
             if kind == "phone_call":
                 d.place = None  # "بحث X وY خلال اتصال هاتفي الحرب في سوريا": a call has no place
             if kind == "meeting":
@@ -1100,6 +1125,16 @@ class _Extractor:
         if made:
             self.last_meeting = made[-1]
         return made, end
+
+    def _his_honour(self, trig: T.Trigger, j: int | None) -> int:
+        """1 when the reception noun is followed by "سموه" (his highness): "وكان في استقبال سموه لدى
+        وصوله X" is "في استقباله", with the word to step over."""
+        return int(j is not None and trig.form == _RECEPTION and trig.start > 0 and self.art.norms[j] in T.HIS_HONOUR
+                   and self.art.norms[trig.start - 1] in _AT)
+
+    def _clause_end(self, trig: T.Trigger, nxt: int) -> int:
+        """Where the next trigger of any kind starts after ``trig`` (``nxt`` bounds only other kinds)."""
+        return next((k for k in range(trig.end, nxt) if T.match(self.art.norms, k)), nxt)
 
     def _past_arrival(self, j: int, nxt: int) -> int:
         """Past "لدى وصوله إلى مطار حمد الدولي" after "كان في استقباله": when and where, before the
@@ -1267,13 +1302,20 @@ class _Extractor:
         for one of their own, with the same host."""
         named = {o.id for o in self._with(trig.end, nxt)}
         targets = [a for a, r in prior.actors if r == "target"]
+        if (j := self._after_verb(trig)) is not None and trig.form in _HOST_VERBS and self.art.norms[j] in _ALSO_AFTER:
+            guests = [o for o in self._actors(j + 1, self._clause_end(trig, nxt)) if o.type == "PER"][:1]
+            if guests and guests[0].id not in {a for a, _ in prior.actors}:  # "واستقبل أيضاً X": another guest
+                return [self._same_host(prior, trig, lo, hi, nxt, [guests[0].id])]
         if not named or not named < set(targets):
             return []
         prior.actors = [(a, r) for a, r in prior.actors if a not in named]
+        return [self._same_host(prior, trig, lo, hi, nxt, [a for a in targets if a in named])]
+
+    def _same_host(self, prior: Draft, trig: T.Trigger, lo: int, hi: int, nxt: int, guests: list[str]) -> Draft:
         d = self._draft(prior.kind, trig, lo, hi, clause_end=nxt)
-        d.actors = [(a, r) for a, r in prior.actors if r == "source"] + [(a, "target") for a in targets if a in named]
+        d.actors = [(a, r) for a, r in prior.actors if r == "source"] + [(a, "target") for a in guests]
         d.cameo, d.place, d.date = prior.cameo, d.place or prior.place, d.date or prior.date
-        return [d]
+        return d
 
     def _phone_call(self, trig, lo, hi, nxt):
         return self._meeting(trig, lo, hi, nxt, kind="phone_call")
@@ -1348,6 +1390,9 @@ class _Extractor:
             spoke = [Occurrence(art.entities[a], trig.start, trig.start) for a, r in (told.actors if told else ())
                      if r == "speaker" and a in art.entities and art.entities[a]["type"] == "PER"]
             first = spoke or self._titled_opening(lo, said) or first
+            if stem in _SUBJECT_AFTER and j is not None and (named := self._actors(j, j + 1)) \
+                    and named[0].a == j and named[0].type in ("PER", "ORG") and self._may_be_subject(named[0]):
+                first = named[:1]  # "، مؤكدا وزير الدفاع الأمريكي حرص": its own subject right after it
             # "ورحب سموه باللواء الغامدي، … مشيداً": who spoke last in this sentence; "وقد حمل الملك
             # المفدى معاليه نقل تحياته لفخامة رئيس جمهورية مصر العربية مؤكداً": the one its verb is of
             # ("من جهته أعلن الرئيس الفرنسي …، موضحا"), not one whose saying is told inside another's
@@ -1739,6 +1784,8 @@ class _Extractor:
         return d
 
     def _cooperation_intent(self, trig, lo, hi, nxt):
+        if trig.form in _SHOWN and trig.start > lo and self.art.norms[trig.start - 1] in _PREPOSITIONS:
+            return [], trig.end  # "اطلع سموه على عرض عن المركز": a presentation seen, no offer
         source = self._speaker_of_quote(trig.start) or self._subject(trig, lo, nxt)[0]
         source = [s for s in source if s.type in ("PER", "ORG", "GPE")]
         if not source:

@@ -39,7 +39,8 @@ __all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "father_end", "FAMILY_ZIPF", "famil
            "honorific_names",
            "title_names",
            "state_bodies", "chambers", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "spoken_for", "role_names",
-           "lineage_names", "speaker_names", "described_bodies", "named_after_people", "ministries", "commands"]
+           "lineage_names", "speaker_names", "described_bodies", "named_after_people", "ministries", "commands",
+           "companies", "regnal_names"]
 
 
 def _norms(words: str) -> frozenset[str]:
@@ -374,6 +375,31 @@ def clubs(norms: list[str], nationality: Callable[[str], str | None] = lambda w:
     return out
 
 
+_MAX_COMPANY_WORDS = 2
+
+
+def companies(norms: list[str], nationality: Callable[[str], str | None], zipf: dict[str, float],
+              function_words: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of a foreign company named without شركة but by its country and trade: "بيرسون
+    البريطانية للنشر", "أكسل سبرينجر الألمانية للنشر الصحفي". The feminine nationality (the
+    unsaid شركة) and the trade with لل after it tell a company from a city (كاربونديل الأمريكية)."""
+    out, n = [], len(norms)
+    for k in range(1, n - 1):
+        if not (norms[k].endswith("يه") and nationality(norms[k]) and norms[k + 1].startswith("لل")
+                and norms[k + 1][2:].isalpha()):
+            continue
+        a = k
+        while a > 0 and k - a < _MAX_COMPANY_WORDS and norms[a - 1].isalpha() \
+                and not norms[a - 1].startswith(("ال", "وال")) and norms[a - 1] not in function_words \
+                and zipf.get(norms[a - 1].removeprefix("و"), 0.0) < _MEDIA_ZIPF:
+            a -= 1
+            if norms[a].startswith("و"):
+                break  # "وأكسل سبرينجر": the conjunction opens the name's item (the entity stage drops it)
+        if a < k:
+            out.append((a, k))
+    return out
+
+
 _CLUB_SUFFIXES = _norms("سيتي ستي يونايتد")  # مانشستر سيتي، ليدز يونايتد
 _ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة اتحاد نقابة رابطة لجنة")  # nouns that head only organisations
 # (هيئة التدريس is a faculty: in _NOT_ORG_NAMES)
@@ -653,6 +679,26 @@ def speaker_names(norms: list[str], zipf: dict[str, float], is_first_name: Calla
 _YEARS = _norms("عاما عاماً سنة سنوات عام")
 _AGE_WORD_ZIPF = 4.5  # rarer than the nouns an age also follows (طالب 5.0, المرأة 5.5)
 _POSSESSIVES = ("ه", "ها", "هم", "هما", "تي")  # جدتها (68 سنة): a relative, not a name
+
+
+_SOVEREIGNS = _norms("الملك ملك جلالة البابا السلطان")
+_ORDINALS = _norms("الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي")
+_TEENS = _norms("عشر")
+_MAX_REGNAL_WORDS = 2
+
+
+def regnal_names(norms: list[str], is_first_name: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) of a sovereign's name with its ordinal: "جلالة الملك محمد السادس", "البابا
+    بنديكت السادس عشر" — a known given name after the sovereign's title, then the ordinal (and
+    عشر), which no other name has. Not الأول: as often "first" ("لقاء الملك سلمان الأول مع")."""
+    out, n = [], len(norms)
+    for i in range(n - 2):
+        if norms[i] not in _SOVEREIGNS or not is_first_name(norms[i + 1]):
+            continue
+        k = next((k for k in range(i + 2, min(n, i + 2 + _MAX_REGNAL_WORDS)) if norms[k] in _ORDINALS), None)
+        if k is not None and all(w.isalpha() and not w.startswith("ال") for w in norms[i + 1:k]):
+            out.append((i + 1, k + 2 if k + 1 < n and norms[k + 1] in _TEENS else k + 1))
+    return out
 
 
 def aged_names(norms: list[str], zipf: dict[str, float], function_words: frozenset[str]) -> list[tuple[int, int]]:

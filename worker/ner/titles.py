@@ -16,6 +16,10 @@ from ..lang.ar.clitics import stems
 from ..lang.ar.normalize import normalize
 from ..resources.entities import nationality
 
+# no president or minister is also king (a prince may be a minister, خادم الحرمين is the king)
+_SOVEREIGN = frozenset(normalize(w) for w in ("الملك", "ملك", "السلطان"))
+_ELECTED = frozenset(normalize(w) for w in ("الرئيس", "رئيس", "الرئيسة", "رئيسة", "وزير", "الوزير", "وزيرة"))
+
 __all__ = ["Title", "bare_titles", "find_titles", "head_at", "narrower_holder", "STATE_NOUNS", "TO_COUNTRY"]
 
 _HEADS = sorted(
@@ -118,9 +122,11 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
         accredited = k < n and (norms[k] == TO_COUNTRY or norms[k] == _IN and head in _ENVOYS) and k + 1 in entity_at
         if accredited:  # سفير البيرو لدى المملكة إدوارد …، السفير المصري في الخرطوم أسامة شلتوت
             k = entity_at[k + 1][0]
-        elif k + 1 < n and norms[k].startswith("ال") and k not in entity_at and k + 1 in entity_at:
+        elif k + 1 < n and norms[k].startswith("ال") and k not in entity_at and k + 1 in entity_at \
+                and not (norms[k] in _SOVEREIGN and head[0] in _ELECTED):
             k += 1  # one word of description: "أمير منطقة مكة المكرمة خالد الفيصل", "الرئيس الأمريكي السابق"
-        if k not in entity_at and (second := head_at(norms, k)) is not None:
+        if k not in entity_at and (second := head_at(norms, k)) is not None \
+                and not (second[0] in _SOVEREIGN and head[0] in _ELECTED):  # (not "الرئيس الفرنسي الملك X": two)
             h = k + len(second)  # a chain of offices: "نائب الرئيس اليمني رئيس الوزراء خالد محفوظ بحاح"
             if h in entity_at and entity_at[h][1] == "PER":
                 k = h

@@ -30,8 +30,8 @@ from ..ner.gazetteer import Gazetteer
 from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, family_name, HONORIFICS, LINEAGE,
                            RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, father_end,
-                           described_bodies, honorific_names, lineage_names, lone_bodies, media_names, ministries,
-                           named_after_people, nationality_names, organisations, quoted_names, role_names, speaker_names,
+                           companies, described_bodies, honorific_names, lineage_names, lone_bodies, media_names, ministries,
+                           named_after_people, nationality_names, organisations, quoted_names, regnal_names, role_names, speaker_names,
                            spoken_for, state_bodies, title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import bare_titles, find_titles, head_at, narrower_holder
@@ -453,7 +453,8 @@ def _recur(raw: list[tuple], norms: list[str], trimmed: set[tuple[int, int]] = f
     by the same code: only they count as sure, every other name only blocks its tokens. So do
     the tagger's names in ``trimmed``: ``propagate`` spread them with the wrong last word."""
     def spreads(a: int, b: int, source: str) -> bool:  # not الجيش، الشرطة: the rule finds those everywhere itself
-        return (source in ("rule", "club") or (a, b) in trimmed) and b - a > 1 or source == "aged"  # (a rare word: كاهيل)
+        return (source in ("rule", "club") or (a, b) in trimmed) and b - a > 1 or source in ("aged", "company")
+        # (a rare word: كاهيل، بيرسون)
 
     if not any(spreads(a, b, source) for a, b, _kind, _conf, source in raw):
         return raw  # most articles: nothing to label
@@ -522,10 +523,14 @@ def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool], zipf
         out = _claim(out, occupied, a, b, "ORG", replace={"GPE"})  # not where the lexicon knows something else
     for a, b in chambers(norms, place_at, lambda w: bool((k := lists.known(w)) and k.type == "GPE")):
         out = _claim(out, occupied, a, b, "ORG", replace={"GPE"})
+    for a, b in companies(norms, lists.nationality, zipf, _FUNCTION_WORDS):
+        out = _claim(out, occupied, a, b, "ORG", replace={"GPE", "PER"}, source="company")
     for a, b in clubs(norms, lists.nationality):  # (نادي برشلونة الإسباني is no city)
         out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "GPE"}, source="club")
     for a, b in honorific_names(norms, zipf, first_names, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "PER")
+    for a, b in regnal_names(norms, first_names):
+        out = _claim(out, occupied, a, b, "PER", replace={"PER", "MISC"})
     return out
 
 
