@@ -44,11 +44,6 @@ def test_no_name_where_none_follows_the_honorific(text):
     assert _names(text) == []
 
 
-def _spans(find, text: str) -> list[str]:
-    words = text.split()
-    return [" ".join(words[a:b]) for a, b in find([normalize(w) for w in words])]
-
-
 def test_a_foreign_company_by_its_country_and_trade_and_not_a_city_by_its_country():
     def find(norms):
         return companies(norms, nationality, _frequencies().zipf, _FUNCTION_WORDS)
