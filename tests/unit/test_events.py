@@ -1195,3 +1195,36 @@ def test_a_participle_followed_by_its_own_titled_subject():
             "تعزيز السلام، مشيدا بالملك.")
     assert _statements(body) == [("مؤكدا", ["أشتون كارتر"]),  # by his title, not the sentence's king
                                  ("مشيدا", ["أشتون كارتر"])]  # (its object follows ب: no subject of its own)
+
+
+def test_an_office_after_the_guests_name_is_his_and_a_name_in_quotation_marks_after_an_office():
+    body = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام أمس، أشتون كارتر وزير الدفاع "
+            "الأمريكي والوفد المرافق له. وأكد وزير الدفاع الأمريكي حرص الولايات المتحدة على تعزيز السلام.")
+    assert _statements(body) == [("وأكد", ["أشتون كارتر"])]  # not an office of its own
+    assert _told(body, "meeting") == [("meeting", ["سلمان بن عبدالعزيز آل سعود", "أشتون كارتر"])]
+    body = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام، اليوم؛ وزير الخارجية "
+            'بجمهورية مصر العربية "سامح شكري"، والوفد المرافق له.')
+    assert _told(body, "meeting") == [("meeting", ["سلمان بن عبدالعزيز آل سعود", "سامح شكري"])]
+
+
+def test_a_club_head_named_after_a_one_word_club_meets_with_another():
+    body = "إذ اجتمع رئيس نادي هجر سامي الملحم مع مشرف الاتحاد منصور البلوي بمنزل الأخير."
+    assert _told(body, "meeting") == [("meeting", ["سامي الملحم", "منصور البلوي"])]
+
+
+def test_in_his_words_after_a_participle_and_a_new_subject_after_however():
+    body = ("ورفع الشيخ سعد بن حيا الصاعدي التهاني لكافة منسوبي وزارة العدل مشيرًا إلى أن العيد يصفي النفوس مداعبًا "
+            "لهم بقوله «لا يطول الحفل لدينا معاملات». وقالت المصادر: إن البلدين يجريان محادثات. مشيرة إلى أن رئيس "
+            "الوزراء الإسرائيلي بنيامين نتنياهو يحاول الضغط، غير أن وزير الدفاع الاسرائيلي موشي يعلون بدا وكأنه يرى "
+            "أن التصديق أمر مفروغ منه، ووصف المحادثات بأنها فرصة. الجدير ذكره، أن إسرائيل تحصل على مساعدات.")
+    assert _statements(body) == [("مشيرًا", ["سعد بن حيا الصاعدي"]),
+                                 ("بقوله", ["سعد بن حيا الصاعدي"]),  # not the ministry named before
+                                 ("ووصف", ["موشي يعلون"])]  # the one "غير أن" turned to, not the sources' subject
+    # (and "بدا" after his name is a verb, not what he was called; "الجدير ذكره" is the writer's aside)
+
+
+def test_a_company_of_initials_speaks_when_called_the_company_and_traders_are_nobody():
+    body = ("وارتفع سهم أو.سي.آي إن.في الهولندية للكيماويات بعدما أكدت أنها تجري محادثات اندماج. وكان الرابح الأكبر "
+            "على مؤشر ستوكس يوروب 600 بعدما أكدت الشركة أنها بلغت مرحلة متقدمة. وقال متعاملون إن هناك مزيدا من "
+            "الاندماجات.")
+    assert _statements(body) == [("أكدت", ["أو.سي.آي إن.في"]), ("أكدت", ["أو.سي.آي إن.في"])]

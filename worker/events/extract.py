@@ -89,6 +89,11 @@ _WHEN_SAID = T.norm_set("عقب بعد خلال أثناء لدى أمام في"
 _PRESENCE = T.norm_set("بحضور وبحضور")
 _WHERE = T.norm_set("حيث")
 _ALSO = T.norm_set("كما")
+_BUT = T.norm_set("غير إلا")
+_WORTH = T.norm_set("الجدير والجدير")
+_SEEMED = T.norm_set("بدا بدت بات باتت")  # verbs with ب of their own (not "بأنها", what one was called)
+_THE_COMPANY = T.norm_set("الشركة")
+_COMPANY_NOUN = normalize("شركة")  # غير أن، إلا أن: however
 # participles of saying that take no person as object: a name right after one is its subject
 _SUBJECT_AFTER = T.norm_set("مؤكدا مؤكداً مؤكدة مشيرا مشيراً مشيرة مضيفا مضيفاً مضيفة مبينا مبيناً مبينة موضحا "
                             "موضحاً موضحة منوها منوهاً لافتا لافتاً مشددا مشدداً معربا معرباً")
@@ -480,6 +485,8 @@ class _Extractor:
         if not word.isalpha() or word[0] in "لب" or _is_role(word) or T.match(self.art.norms, j) is not None \
                 or self._office_again(word) or self.art.by_given_name(j, trig.start) is not None:
             return False  # (not a second verb: "واستطرد يقول:"; not "وأضاف مختار" after "مختار شريف")
+        if word in _THE_COMPANY:
+            return False  # "أكدت الشركة": the company named before (``_subject``)
         if j + 2 < len(self.art.norms) and self.art.norms[j + 1] in _QUOTE_MARKS and self.art.owner[j + 2] is not None:
             return False  # the head noun of a quoted name: أوضحت شركة "بوبا العربية"
         if j + 1 < len(self.art.norms) and (o := self.art.owner[j + 1]) is not None and o["type"] == "ORG" \
@@ -589,6 +596,10 @@ class _Extractor:
                 return named[-1:], True
             if (titled := self._titled_before(k, lo, trig)) is not None:
                 return [titled], True
+        v = self._after_verb(trig)
+        if v is not None and norms[v] in _THE_COMPANY and self.art.owner[v] is None \
+                and (bodies := [o for o in self._actors(0, trig.start) if o.type == "ORG" and self._company(o)]):
+            return bodies[-1:], True  # "وكان الرابح الأكبر بعدما أكدت الشركة أنها": the company named last
         if (was := self._was_before(trig, lo, reach)) is not None:
             first = was + 1 + (norms[was + 1] in _ALREADY)
             if (person := self.art.descriptors.get(self.art.descriptor_at(first))) is not None:
@@ -671,6 +682,8 @@ class _Extractor:
                 or [o for o in before if o.type == "ORG" and o.a <= lo + _OPENING_WORDS]):
             return first[:1], True  # "اجتمع رئيس نادي الفتح أحمد الراشد بلاعبي الفريق، حيث شكرهم", "تغنت
             # صحيفة X بالهدف الذي سجله اللاعب Y … حيث قالت": the sentence's subject, not one in a relative clause
+        if trig.kind == "statement" and norms[trig.start].startswith("و") and (but := self._but_subject(lo, trig.start)):
+            return but, True  # "مشيرة إلى أن نتنياهو يحاول …، غير أن وزير الدفاع موشي يعلون بدا …، ووصف": يعلون
         if trig.kind == "statement" and (norms[trig.start].startswith("و") or trig.start > lo
                                          and (norms[trig.start - 1] in _HE or norms[trig.start - 1] in _ALSO)) and opening:
             return opening[:1], True  # (and "…، كما أثنى على": the sentence's speaker, again)
@@ -1311,6 +1324,34 @@ class _Extractor:
         prior.actors = [(a, r) for a, r in prior.actors if a not in named]
         return [self._same_host(prior, trig, lo, hi, nxt, [a for a in targets if a in named])]
 
+    def _company(self, o: Occurrence) -> bool:
+        """Whether the article named ``o``'s entity as a company: after شركة, or by its country and
+        trade ("أو.سي.آي إن.في الهولندية للكيماويات")."""
+        norms = self.art.norms
+        for x in self.art.named.get(o.id, [o]):
+            if x.a > 0 and _COMPANY_NOUN in stems(norms[x.a - 1], article=False):
+                return True
+            if x.b + 1 < len(norms) and norms[x.b].endswith("يه") and nationality(norms[x.b]) \
+                    and norms[x.b + 1].startswith("لل"):
+                return True
+        return False
+
+    def _but_subject(self, lo: int, end: int) -> list[Occurrence]:
+        """The person a "غير أن"/"إلا أن" (however) clause before ``end`` opens with: the narrator's own
+        turn to a new subject, whom a following "و" verb goes on about."""
+        norms = self.art.norms
+        k = next((k for k in range(end - 2, lo - 1, -1) if norms[k] in _BUT and norms[k + 1] in _THAT), None)
+        if k is None:
+            return []
+        people = [o for o in self._actors(k + 2, min(end, k + 2 + _OPENING_WORDS + _ROLE_GAP)) if o.type == "PER"]
+        return people[:1]
+
+    def _spoke_in_sentence(self, lo: int) -> list[Occurrence]:
+        """The person who last spoke in the sentence starting at ``lo``, if any."""
+        told = next((d for d in reversed(self.drafts) if d.kind == "statement" and d.sentence[0] == lo), None)
+        return [Occurrence(self.art.entities[a], lo, lo) for a, r in (told.actors if told else ())
+                if r == "speaker" and a in self.art.entities and self.art.entities[a]["type"] == "PER"][:1]
+
     def _same_host(self, prior: Draft, trig: T.Trigger, lo: int, hi: int, nxt: int, guests: list[str]) -> Draft:
         d = self._draft(prior.kind, trig, lo, hi, clause_end=nxt)
         d.actors = [(a, r) for a, r in prior.actors if r == "source"] + [(a, "target") for a in guests]
@@ -1345,6 +1386,8 @@ class _Extractor:
         inner = False  # a speech act reported inside another's (إن X أدان): it does not become the subject
         j = self._after_verb(trig)
         after = art.norms[j] if j is not None else None  # where the subject would stand
+        if trig.start > 0 and art.norms[trig.start - 1] in _WORTH:
+            return [], trig.end  # "الجدير ذكره": the writer's aside, nobody's saying
         if trig.form in _SPEECH_NOUNS and trig.start > lo and art.norms[trig.start - 1] in _FRAMES:
             return [], trig.end  # "وقال معاليه في تصريح صحافي:": the frame of the verb before, no act of its own
         if j == trig.end and (then := T.match(art.norms, j)) is not None and then.kind == "statement" \
@@ -1381,6 +1424,8 @@ class _Extractor:
                     and speaker[0].type == "ORG" and self.last_subject:
                 # "ونقلت وكالة الأناضول عنه القول": the one spoken of before speaks, the agency reports
                 speaker, reporter, here = list(self.last_subject), speaker, False
+        elif trig.form in _QUOTING and (said := self._spoke_in_sentence(lo)):
+            speaker, here = said, True  # "مشيرًا إلى أن …، مداعبًا لهم بقوله": who spoke on in this sentence
         elif stem in _PARTICIPLES:  # …، مؤكداً أن: the sentence's subject, not a name in what it said
             said = next((i for i in range(lo, trig.start) if art.norms[i] in _THAT or art.norms[i] == ":"
                          or art.in_quote[i]), trig.start)
@@ -1441,7 +1486,8 @@ class _Extractor:
         if trig.form in _CONFESSED and self._unnamed_before(trig, lo):
             speaker = []  # "وبالتحقيق مع المقبوض عليه اعترف أنه": the one arrested, unnamed
         if trig.form in T.JUDGED and (not here and self._judged_named(trig, nxt) or here and any(
-                s.b < len(art.norms) and (art.norms[s.b][:1] == "ب" or art.norms[s.b] in _THAT) for s in speaker)
+                s.b < len(art.norms) and (art.norms[s.b][:1] == "ب" and art.norms[s.b] not in _SEEMED
+                                          or art.norms[s.b] in _THAT) for s in speaker)
                 or trig.form[:1] in ("ي", "ت") and any(s.a > trig.start for s in speaker)
                 and not self._opens_clause(trig.start, lo) and art.norms[trig.start - 1] not in _VERB_OPENERS):
             # (nor "حجبت السلطات موقعا ينتقد رئيس الوزراء": a present tense describing a noun, its object after it)

@@ -347,10 +347,12 @@ def chambers(norms: list[str], place_at: Callable[[int], int | None],
     return out
 
 
-def clubs(norms: list[str], nationality: Callable[[str], str | None] = lambda w: None) -> list[tuple[int, int]]:
+def clubs(norms: list[str], nationality: Callable[[str], str | None] = lambda w: None,
+          is_first_name: Callable[[str], bool] = lambda w: False) -> list[tuple[int, int]]:
     """(start, end) token ranges of clubs: "نادي الاتحاد", "بنادي النصر" (the span starts at the
-    word after the proclitic-bearing نادي; the entity stage removes proclitics), and foreign clubs
-    named without the article: "نادي مانشستر سيتي", "نادي برشلونة الإسباني" (its country after it)."""
+    word after the proclitic-bearing نادي; the entity stage removes proclitics), foreign clubs
+    named without the article: "نادي مانشستر سيتي", "نادي برشلونة الإسباني" (its country after it),
+    and a one-word name its head's given name follows: "رئيس نادي هجر سامي الملحم"."""
     out = []
     for i in range(len(norms) - 1):
         if _CLUB.isdisjoint(stems(norms[i])):
@@ -367,6 +369,9 @@ def clubs(norms: list[str], nationality: Callable[[str], str | None] = lambda w:
         words = words[:next((n for n, k in enumerate(words) if k != i + 1 + n), len(words))]
         if words and norms[words[-1]] in _CLUB_SUFFIXES:
             out.append((i + 1, words[-1] + 1))
+        elif words and words[0] + 1 < len(norms) and is_first_name(norms[words[0] + 1]) \
+                and i > 0 and _role_word(norms[i - 1]) and not is_first_name(norms[words[0]]):
+            out.append((i + 1, words[0] + 1))
         elif words and (end := words[-1] + 1) < len(norms) and nationality(norms[end]) and len(words) <= 2:
             out.append((i + 1, end))
         elif words and end + 1 < len(norms) and norms[end].startswith("ال") and not nationality(norms[end]) \
@@ -388,8 +393,8 @@ def companies(norms: list[str], nationality: Callable[[str], str | None], zipf: 
         if not (norms[k].endswith("يه") and nationality(norms[k]) and norms[k + 1].startswith("لل")
                 and norms[k + 1][2:].isalpha()):
             continue
-        a = k
-        while a > 0 and k - a < _MAX_COMPANY_WORDS and norms[a - 1].isalpha() \
+        a = dotted = _dotted_start(norms, k)  # "أو.سي.آي إن.في الهولندية للكيماويات": initials
+        while dotted == k and a > 0 and k - a < _MAX_COMPANY_WORDS and norms[a - 1].isalpha() \
                 and not norms[a - 1].startswith(("ال", "وال")) and norms[a - 1] not in function_words \
                 and zipf.get(norms[a - 1].removeprefix("و"), 0.0) < _MEDIA_ZIPF:
             a -= 1
@@ -400,6 +405,19 @@ def companies(norms: list[str], nationality: Callable[[str], str | None], zipf: 
     return out
 
 
+def _dotted_start(norms: list[str], k: int) -> int:
+    """Start of a name of initials ending right before ``k`` ("أو . سي . آي إن . في"): short words
+    each next to a full stop; ``k`` when none ends there."""
+    def initial(i: int) -> bool:
+        return norms[i].isalpha() and len(norms[i]) <= _INITIAL_LETTERS and (
+            i + 1 < len(norms) and norms[i + 1] == "." or i > 0 and norms[i - 1] == ".")
+    a = k
+    while a > 0 and (initial(a - 1) or norms[a - 1] == "." and a - 1 > 0 and initial(a - 2)):
+        a -= 1
+    return a if "." in norms[a:k] and norms[a] != "." else k
+
+
+_INITIAL_LETTERS = 3
 _CLUB_SUFFIXES = _norms("سيتي ستي يونايتد")  # مانشستر سيتي، ليدز يونايتد
 _ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة اتحاد نقابة رابطة لجنة")  # nouns that head only organisations
 # (هيئة التدريس is a faculty: in _NOT_ORG_NAMES)
@@ -426,6 +444,7 @@ _OFFICE_HELD = _norms("سباق منصب انتخابات مرشح مرشحا ت
 _PUBLIC = _norms("العامة العام")  # النيابة العامة، الادعاء العام
 _ROLE_REACH = 8  # words from a role to the name that closes its chain (مدير مستشفى … بصحة تبوك معيض …)
 _NAME_CLOSERS = frozenset({":", "،", ",", "."}) | _norms("أن إن بأن لـ")  # (لـ"سبق": to the paper)
+_MET_WITH = _norms("مع")  # closes a chain of titles too: "اجتمع رئيس نادي هجر سامي الملحم مع"
 _PERFORMERS = _norms("الممثلة الممثل الفنانة الفنان المطربة المطرب المخرج المخرجة اللاعب اللاعبة النجم النجمة")
 
 
@@ -630,8 +649,9 @@ def role_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable
             end = _name_after(norms, a, zipf, is_first_name, function_words)
             close = end + 1 if end < n and norms[end] in _CLOSE_QUOTES and a > 0 and norms[a - 1] in _OPEN_QUOTES \
                 else end  # مدير إدارة الكرة بفريق الهلال «فهد المفرج» أن
-            if end - a >= 2 and close < n and norms[close] in _NAME_CLOSERS and all(free(k) for k in range(a, end)):
-                out.append((a, end))
+            if end - a >= 2 and close < n and (norms[close] in _NAME_CLOSERS or norms[close] in _MET_WITH) \
+                    and all(free(k) for k in range(a, end)):
+                out.append((a, end))  # (or مع: "اجتمع رئيس نادي هجر سامي الملحم مع")
             break
     return out
 

@@ -36,6 +36,7 @@ _SELF_SPECIFIED = {tuple(normalize(w) for w in "خادم الحرمين الشر
 _PORTFOLIO_OFFICES = frozenset({(normalize("وزير"),), (normalize("وزيرة"),)})  # the lists name only a few portfolios
 _FIRSTS = frozenset(w for h in _HEADS for w in (h[0], "ال" + h[0], h[0].removeprefix("ال")))
 _SKIP = frozenset({"،", ",", "-", "–"})
+_QUOTES = frozenset({'"', "«", "“"})
 TO_COUNTRY = normalize("لدى")
 _IN = normalize("في")  # an envoy's post: "السفير المصري في الخرطوم أسامة شلتوت" (not "التقى الوزير في الرياض …")
 _ENVOYS = frozenset({(normalize("سفير"),), (normalize("السفير"),)})
@@ -51,6 +52,8 @@ _TIME_WORDS = frozenset(normalize(w) for w in "أمس اليوم غدا مساء
 # verbs whose object is never a person: the title after their subject's name is the subject's
 # ("التقى بوتين رئيس الوزراء الباكستاني" met the prime minister; "قال بوتين رئيس روسيا" is Putin)
 _NO_PERSON_OBJECT = frozenset(normalize(w) for w in "قال أكد أوضح أضاف أشار صرح أعلن شدد لفت أفاد بحث ناقش بحثا".split())
+_RECEIVED = frozenset(normalize(w) for w in "استقبل استقبلت التقى التقت".split())  # host, then guest
+_RECEPTION_REACH = 30  # words from the verb to the guest (the host's titles and where, when between)
 _WITH = frozenset({normalize("مع")})  # "مع سمير جعجع رئيس حزب القوات": one person
 _COUNTERPART = frozenset(normalize(w) for w in "نظيره نظيرته نظيرها".split())
 _COUNTERPART_KEY = normalize("نظير")
@@ -117,8 +120,8 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
             i += 1
             continue
         k = j
-        while k < n and norms[k] in _SKIP:
-            k += 1
+        while k < n and (norms[k] in _SKIP or norms[k] in _QUOTES):
+            k += 1  # (a name in quotation marks: 'وزير الخارجية بجمهورية مصر العربية "سامح شكري"')
         accredited = k < n and (norms[k] == TO_COUNTRY or norms[k] == _IN and head in _ENVOYS) and k + 1 in entity_at
         if accredited:  # سفير البيرو لدى المملكة إدوارد …، السفير المصري في الخرطوم أسامة شلتوت
             k = entity_at[k + 1][0]
@@ -189,9 +192,21 @@ def _named_before(norms: list[str], i: int, person_ending: dict[int, int]) -> in
         return None
     before = norms[start - 1] if start > 0 else ""
     if _HONORIFICS & set(norms[max(0, start - 2):start]) or before in _FIRSTS or before in _WITH \
-            or not _NO_PERSON_OBJECT.isdisjoint(stems(before)):
+            or not _NO_PERSON_OBJECT.isdisjoint(stems(before)) or _second_party(norms, start, person_ending):
         return start  # (an office before the name too: "الرئيس رمضان قاديروف رئيس جمهورية الشيشان")
     return None
+
+
+def _second_party(norms: list[str], start: int, person_ending: dict[int, int]) -> bool:
+    """Whether the name at ``start`` is the guest of a reception whose host was named before it
+    ("استقبل الملك سلمان، في قصر السلام أمس، أشتون كارتر وزير الدفاع الأمريكي"): the object is
+    named already, so the office after it is his in apposition, not a third party's."""
+    for v in range(start - 1, max(-1, start - 1 - _RECEPTION_REACH), -1):
+        if norms[v] == ".":
+            return False
+        if not _RECEIVED.isdisjoint(stems(norms[v])):
+            return any(v < a and e <= start for e, a in person_ending.items())
+    return False
 
 
 def bare_titles(norms: list[str], person_starts: set[int]) -> list[tuple[str, int]]:

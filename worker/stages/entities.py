@@ -148,10 +148,18 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
                   and norms[i + 1].startswith("ال")), b)
     if b - a == 1 and _CURRENCY_WORDS & set(stems(norms[a])):
         return None  # بالدولار: a currency, not a MISC name
+    if b - a == 1 and span.type == "PER" and _plural_participle(norms[a]):
+        return None  # "وقال متعاملون": traders, unnamed
     common = _frequencies().common
     if all(common(w) or w in _FUNCTION_WORDS for w in norms[a:b]) and not lists.known(" ".join(norms[a:b])):
         return None
     return a, b
+
+
+def _plural_participle(word: str) -> bool:
+    """A sound masculine plural of a participle (متعاملون، مسؤولون، محللون): people unnamed, never a
+    name (the names ending in ون are short: هارون، مأمون)."""
+    return len(word) >= 6 and word.startswith("م") and word.endswith("ون")
 
 
 def _with_father(r: tuple[int, int], norms: list[str]) -> tuple[int, int]:
@@ -525,7 +533,7 @@ def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool], zipf
         out = _claim(out, occupied, a, b, "ORG", replace={"GPE"})
     for a, b in companies(norms, lists.nationality, zipf, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "ORG", replace={"GPE", "PER"}, source="company")
-    for a, b in clubs(norms, lists.nationality):  # (نادي برشلونة الإسباني is no city)
+    for a, b in clubs(norms, lists.nationality, first_names):  # (نادي برشلونة الإسباني is no city)
         out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "GPE"}, source="club")
     for a, b in honorific_names(norms, zipf, first_names, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "PER")
