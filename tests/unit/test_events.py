@@ -1228,3 +1228,32 @@ def test_a_company_of_initials_speaks_when_called_the_company_and_traders_are_no
             "على مؤشر ستوكس يوروب 600 بعدما أكدت الشركة أنها بلغت مرحلة متقدمة. وقال متعاملون إن هناك مزيدا من "
             "الاندماجات.")
     assert _statements(body) == [("أكدت", ["أو.سي.آي إن.في"]), ("أكدت", ["أو.سي.آي إن.في"])]
+
+
+def test_told_to_the_bbc_a_half_sister_who_welcomed_him_and_talks_to_come_beside_a_reception():
+    body = ("وصل الرئيس الأمريكي باراك أوباما إلى كينيا. وسيجري الرئيس الأمريكي خلال زيارته التي تستغرق يومين محادثات "
+            "مع الرئيس الكيني أوهورو كينياتا. وكان الرئيس أوباما قد قال لبي بي سي قبل توجهه إلى كينيا إنه ينوي توجيه رسالة صريحة.\n"
+            "وحطت طائرة الرئيس الأمريكي في مطار نيروبي الدولي مساء الجمعة، حيث كان باستقباله الرئيس كينياتا.\n"
+            "وكانت في استقباله أيضاً اخته من أبيه أوما أوباما التي عانقته مرحبة به.")
+    e = enrich(RawArticle(source="t", body=body, published_at="2015-07-25T01:28:15Z"))
+    names = {x["canonical"] for x in e.entities}
+    assert {"بي بي سي", "أوهورو كينياتا", "أوما أوباما"} <= names  # (not "لبي بي سي", "كيني أوهورو …")
+    assert _statements(body) == [("قال", ["باراك أوباما"]),  # to the BBC, which is no speaker
+                                 ("مرحبة", ["أوما أوباما"])]  # his sister, not the president by his surname
+    told = [(ev["type"], [a["text"] for a in ev["actors"]], ev["modality"]["planned"])
+            for ev in e.events if ev["type"] == "meeting"]
+    assert told == [("meeting", ["باراك أوباما", "أوهورو كينياتا"], True),  # talks to come …
+                    ("meeting", ["باراك أوباما", "أوهورو كينياتا"], False),  # … and the welcome on Friday
+                    ("meeting", ["باراك أوباما", "أوما أوباما"], False)]
+
+
+def test_a_guest_named_before_his_office_a_name_behind_bi_and_a_member_unnamed():
+    body = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام أمس سامح شكري وزير الخارجية "
+            "المصري والوفد المرافق له. التقى الأمير محمد بن سلمان بن عبدالعزيز في جدة، أمس، الرئيس رمضان أحمد "
+            "قاديروف رئيس جمهورية الشيشان. ..وهنا أثناء اجتماعه مع رئيس حزب القوات اللبنانية. كما اجتمع الأمير محمد "
+            "بن سلمان بن عبدالعزيز ولي ولي العهد، في جدة، البارحة بسمير جعجع رئيس حزب القوات اللبنانية. قال عضو في "
+            "حزب الرئيس اليمني المخلوع علي عبدالله صالح إن ممثلين لصالح يجرون محادثات.")
+    assert _told(body, "meeting") == [("meeting", ["سلمان بن عبدالعزيز آل سعود", "سامح شكري"]),
+                                      ("meeting", ["محمد بن سلمان", "رمضان أحمد قاديروف"]),
+                                      ("meeting", ["محمد بن سلمان", "سمير جعجع"])]  # the caption: the same one
+    assert _statements(body) == []  # a member of the party, unnamed: not the man it is named after

@@ -90,6 +90,9 @@ _PRESENCE = T.norm_set("بحضور وبحضور")
 _WHERE = T.norm_set("حيث")
 _ALSO = T.norm_set("كما")
 _BUT = T.norm_set("غير إلا")
+_MEMBERS = T.norm_set("عضو مسؤول مسئول قيادي")  # "… في X": one of a body, unnamed
+_WILL_HOLD = T.norm_set("سيجري ستجري سيعقد ستعقد سيجريان ستجريان سيعقدان")  # a meeting noun's verb, to come
+_WILL_REACH = 12
 _WORTH = T.norm_set("الجدير والجدير")
 _SEEMED = T.norm_set("بدا بدت بات باتت")  # verbs with ب of their own (not "بأنها", what one was called)
 _THE_COMPANY = T.norm_set("الشركة")
@@ -600,6 +603,11 @@ class _Extractor:
         if v is not None and norms[v] in _THE_COMPANY and self.art.owner[v] is None \
                 and (bodies := [o for o in self._actors(0, trig.start) if o.type == "ORG" and self._company(o)]):
             return bodies[-1:], True  # "وكان الرابح الأكبر بعدما أكدت الشركة أنها": the company named last
+        if v is not None and v + 1 < hi and not _MEMBERS.isdisjoint(stems(norms[v])) and norms[v + 1] in _AT:
+            # "قال عضو في حزب الرئيس اليمني المخلوع علي عبدالله صالح إن": a member unnamed, not the one
+            # the party is named after — unless his name follows a comma ("عضو في المجلس، X،")
+            named = [o for o in self._actors(v + 2, min(hi, v + 2 + reach)) if o.type == "PER"]
+            return [o for o in named if norms[o.a - 1] in ("،", ",")][:1], True
         if (was := self._was_before(trig, lo, reach)) is not None:
             first = was + 1 + (norms[was + 1] in _ALREADY)
             if (person := self.art.descriptors.get(self.art.descriptor_at(first))) is not None:
@@ -774,7 +782,7 @@ class _Extractor:
         first, before = self.art.norms[o.a], self.art.norms[o.a - 1]
         if first[:1] == "ل" and before in _SAYINGS:  # "كشفت تصريحات لوزير الدفاع الفرنسي": whose the sayings
             return first[1:] not in _MEDIA_NOUNS  # are; not "وقال في تصريح لوكالة الأنباء": whom they were to
-        return before not in _PREPOSITIONS and not _prepositional(first) \
+        return before not in _PREPOSITIONS and not _prepositional(first) and not _behind_clitic(first, o) \
             and not (o.type in _PLACE_TYPES and o.a in self.art.behind_preposition) \
             and not (o.type == "ORG" and o.a in self.art.behind_preposition
                      and any(_is_role(w) for w in self.art.norms[max(0, o.a - 3):o.a])
@@ -879,7 +887,9 @@ class _Extractor:
         norms = self.art.norms
         window = norms[max(lo, trig.start - 3):trig.start]
         d.negated = d.negated or any(w in T.NEGATORS for w in window)
-        d.planned = d.planned or trig.future or any(w in T.FUTURE_WORDS for w in norms[lo:min(len(norms), trig.end + 6)])
+        d.planned = d.planned or trig.future or any(w in T.FUTURE_WORDS for w in norms[lo:min(len(norms), trig.end + 6)]) \
+            or any(not _WILL_HOLD.isdisjoint(stems(w)) for w in norms[max(lo, trig.start - _WILL_REACH):trig.start])
+        # ("وسيجري الرئيس الأمريكي خلال زيارته … محادثات مع": talks to come, not the reception that happened)
 
     # ---- one sentence ------------------------------------------------------------------
     def sentence(self, lo: int, hi: int) -> None:
@@ -1102,6 +1112,7 @@ class _Extractor:
             subject, others, here = between, [], True
         elif trig.form in _THE_ENCOUNTER and trig.end == trig.start + 1:
             return [], trig.end  # (a definite encounter alone, not "اللقاء الذي", is a trigger only with its parties after بين)
+        others = [o for o in others if o.id not in {s.id for s in subject}]  # nobody meets himself
         if not subject or (not others and len(subject) < 2):
             if here and subject and subject[0].type == "PER":
                 self._set_subject(subject[:1])  # "استقبل X المهنئين … وشدد على": X speaks next
@@ -2005,6 +2016,14 @@ def _prepositional(word: str) -> bool:
     return word.startswith(("بال", "لل")) or word[:1] in ("ل", "ب") and len(word) > 3 and _is_role(word[1:])
 
 
+def _behind_clitic(first: str, o: Occurrence) -> bool:
+    """The name stands behind ل or ب that the entity stage cut off its first word ("قال لبي بي سي":
+    to the BBC, which is no subject)."""
+    name = normalize(o.entity["canonical"]).split()
+    return o.type == "ORG" and first[:1] in ("ل", "ب") and bool(name) and name[0] == first[1:]
+    # (only a body: a person's name may begin with the letter, "رئيس البعثة بتال العتيبي")
+
+
 def _is_role(word: str) -> bool:
     return any(f in T.ROLE_WORDS or f.startswith("ال") and f[2:] in T.ROLE_WORDS for f in stems(word))
 
@@ -2049,8 +2068,9 @@ def find_events(text: str, mapped: MappedText, body: str, entities: list[dict[st
     out: dict[str, dict[str, Any]] = {}
     dated = {_encounter(d) for d in x.drafts if d.kind in _MEETING_KINDS and d.date is not None}
     for d in x.drafts:
-        if d.kind in _MEETING_KINDS and d.date is None and _encounter(d) in dated:
+        if d.kind in _MEETING_KINDS and d.date is None and not d.planned and _encounter(d) in dated:
             continue  # "يبحث الجبير مع نظيره الألماني الاثنين …" then "لقاء الجبير وشتاينماير": told again
+            # (not talks to come: "وسيجري … محادثات مع كينياتا", then "كان باستقباله الرئيس كينياتا" on Friday)
         evidence = art.span(*d.sentence)
         date = d.date or (None if d.planned else _published_day(published_at))
         d.date = date

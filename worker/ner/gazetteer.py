@@ -55,12 +55,12 @@ class Gazetteer:
         phrases, firsts = self.phrases, self.firsts
         while i < n:
             found = None
-            if firsts.isdisjoint(stems(norms[i])):
+            if firsts.isdisjoint(first_forms(norms[i])):
                 i += 1
                 continue
             for length in range(min(MAX_WORDS, n - i), 1, -1):
                 rest = tuple(norms[i + 1:i + length])
-                for first in stems(norms[i]):
+                for first in first_forms(norms[i]):
                     tags = phrases.get((first, *rest))
                     if tags:
                         found = (i, i + length, frozenset(tags))
@@ -97,3 +97,10 @@ class Gazetteer:
         for name, tag in entries:
             gaz.add(name, tag)
         return gaz
+
+
+def first_forms(word: str, article: bool = True) -> tuple[str, ...]:
+    """The forms a phrase's first word may take: its stems, and a two-letter word behind one
+    proclitic, which ``stems`` leaves alone as too short ("لبي بي سي": ل + BBC)."""
+    forms = stems(word, article=article)
+    return forms + (word[1:],) if len(word) == 3 and word[0] in "لبوف" else forms

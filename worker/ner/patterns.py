@@ -40,7 +40,7 @@ __all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "father_end", "FAMILY_ZIPF", "famil
            "title_names",
            "state_bodies", "chambers", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "spoken_for", "role_names",
            "lineage_names", "speaker_names", "described_bodies", "named_after_people", "ministries", "commands",
-           "companies", "regnal_names"]
+           "companies", "regnal_names", "kin_names", "names_before_titles"]
 
 
 def _norms(words: str) -> frozenset[str]:
@@ -177,6 +177,24 @@ def title_names(norms: list[str], head_at: Callable[[list[str], int], tuple[str,
             j += 1  # the family name: عادل الجبير
         if j > a:
             out.append((a, j))
+    return out
+
+
+def names_before_titles(norms: list[str], head_at: Callable[[list[str], int], tuple[str, ...] | None],
+                        nationality: Callable[[str], str | None], zipf: dict[str, float],
+                        is_first_name: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) of a person named right before an office and its nationality, the order wire
+    copy gives a guest: "استقبل الملك … أمس سامح شكري وزير الخارجية المصري". A known given name
+    and a rarer word; the office must name its country, or anything may stand before it."""
+    out = []
+    for i in range(2, len(norms) - 1):
+        head = head_at(norms, i)
+        if head is None or head[0] in ROYAL or i + len(head) >= len(norms) or not nationality(norms[i + len(head)]):
+            continue
+        first, last = norms[i - 2], norms[i - 1]
+        if is_first_name(first) and last.isalpha() and not last.startswith(("ال", "و")) and not is_first_name(last) \
+                and zipf.get(last, 0.0) < FAMILY_ZIPF and not first.startswith("و"):
+            out.append((i - 2, i))
     return out
 
 
@@ -718,6 +736,26 @@ def regnal_names(norms: list[str], is_first_name: Callable[[str], bool]) -> list
         k = next((k for k in range(i + 2, min(n, i + 2 + _MAX_REGNAL_WORDS)) if norms[k] in _ORDINALS), None)
         if k is not None and all(w.isalpha() and not w.startswith("ال") for w in norms[i + 1:k]):
             out.append((i + 1, k + 2 if k + 1 < n and norms[k + 1] in _TEENS else k + 1))
+    return out
+
+
+_KIN = _norms("أخته اخته شقيقته ابنته زوجته أخوه اخوه شقيقه ابنه زوجها أخيه شقيقها أخاه")
+_HALF = _norms("أبيه أمه أبيها أمها")  # "أخته من أبيه": his half-sister
+_OF = normalize("من")
+
+
+def kin_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable[[str], bool],
+              function_words: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of a relative named right after the kinship word: "وكانت في استقباله أختُه من
+    أبيه أوما أوباما" — a person of their own, whose surname may be the one the article is about."""
+    out, n = [], len(norms)
+    for i, w in enumerate(norms[:-2]):
+        if w not in _KIN:
+            continue
+        a = i + 3 if norms[i + 1] == _OF and norms[i + 2] in _HALF else i + 1
+        end = _name_after(norms, a, zipf, is_first_name, function_words, honoured=True) if a < n else a
+        if end - a >= 2:
+            out.append((a, end))
     return out
 
 

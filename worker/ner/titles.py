@@ -88,9 +88,11 @@ def head_at(norms: list[str], i: int) -> tuple[str, ...] | None:
     return None
 
 
-def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) -> list[Title]:
+def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]],
+                behind_preposition: frozenset[int] = frozenset()) -> list[Title]:
     """``norms``: the article's normalised tokens. ``entity_at``: token index → (end index,
-    type, key) of each named mention starting there."""
+    type, key) of each named mention starting there; ``behind_preposition``: the starts of those
+    whose first word carries ب or ل (بسمير جعجع)."""
     out = []
     i, n = 0, len(norms)
     person_ending = {end: start for start, (end, kind, _) in entity_at.items() if kind == "PER"}
@@ -142,7 +144,7 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]]) ->
         name = " ".join(w[2:] if w.startswith("ال") else w for w in head)
         if counterpart and person is not None:
             name = _COUNTERPART_KEY  # "للقاء نظيره الأميركي جون كيري": the one named, whatever his office
-        out.append(Title(i, j, (name, of), person, None if person is not None else _named_before(norms, i, person_ending)))
+        out.append(Title(i, j, (name, of), person, None if person is not None else _named_before(norms, i, person_ending, behind_preposition)))
         i = j
     return out
 
@@ -177,7 +179,8 @@ def _name_further(norms: list[str], k: int, entity_at: dict[int, tuple[int, str,
     return k
 
 
-def _named_before(norms: list[str], i: int, person_ending: dict[int, int]) -> int | None:
+def _named_before(norms: list[str], i: int, person_ending: dict[int, int],
+                  behind_preposition: frozenset[int] = frozenset()) -> int | None:
     """Start of the name right before token ``i`` (commas aside) that the title follows in
     apposition: one led by an honorific or an office, one after مع, or the subject of a verb that
     takes no person as its object ("وقال ناصر جودة وزير الخارجية الأردني إن", "بحث ناصر جودة وزير
@@ -192,8 +195,10 @@ def _named_before(norms: list[str], i: int, person_ending: dict[int, int]) -> in
         return None
     before = norms[start - 1] if start > 0 else ""
     if _HONORIFICS & set(norms[max(0, start - 2):start]) or before in _FIRSTS or before in _WITH \
+            or start in behind_preposition \
             or not _NO_PERSON_OBJECT.isdisjoint(stems(before)) or _second_party(norms, start, person_ending):
-        return start  # (an office before the name too: "الرئيس رمضان قاديروف رئيس جمهورية الشيشان")
+        return start  # (an office before the name too: "الرئيس رمضان قاديروف رئيس جمهورية الشيشان"; a name
+        # behind ب, the object of a preposition: "اجتمع … بسمير جعجع رئيس حزب القوات اللبنانية")
     return None
 
 

@@ -26,12 +26,12 @@ from ..ner.canonical import Entity, Mention, entity_id, group, similar
 from ..ner.conll import bio_spans
 from ..ner.crf import DEFAULT_MODEL_DIR, PROPAGATED
 from ..ner.frequency import Frequencies
-from ..ner.gazetteer import Gazetteer
+from ..ner.gazetteer import Gazetteer, first_forms
 from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, family_name, HONORIFICS, LINEAGE,
                            RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, father_end,
                            companies, described_bodies, honorific_names, lineage_names, lone_bodies, media_names, ministries,
-                           named_after_people, nationality_names, organisations, quoted_names, regnal_names, role_names, speaker_names,
+                           named_after_people, nationality_names, organisations, quoted_names, regnal_names, kin_names, names_before_titles, role_names, speaker_names,
                            spoken_for, state_bodies, title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import bare_titles, find_titles, head_at, narrower_holder
@@ -105,8 +105,8 @@ def _normal(token: str) -> str:
 def _lexicon_name(words: tuple[str, ...]) -> lists.Known | None:
     """The curated or country entry for a name, its first word with or without proclitics.
     Cached: every word of an article is asked (profiled: ~10% of the entity stage)."""
-    return next((k for f in stems(words[0], article=False) if (k := lists.known(" ".join([f, *words[1:]])))
-                 and (k.curated or k.country)), None)
+    forms = stems(words[0], article=False) if len(words) == 1 else first_forms(words[0], article=False)
+    return next((k for f in forms if (k := lists.known(" ".join([f, *words[1:]]))) and (k.curated or k.country)), None)
 
 
 _ALI = "علي"  # the given name as written; the preposition is على
@@ -138,6 +138,10 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
     if a >= b:
         return None
     if span.type == "PER":
+        while b - a >= 2 and _role_like(norms[b - 1]):
+            b -= 1  # "وصرح مدرب"، "اجتمع مدرب": a verb and the office of whom it is about, no name
+        while b - a >= 2 and lists.nationality(norms[a]) and not _first_names().__contains__(norms[a]):
+            a += 1  # "الرئيس الكيني أوهورو كينياتا", "المحترف الغاني مونتاري": the tagger took the nationality in
         a, b = _with_father((a, b), norms)
         if b - a >= 3 and norms[b - 2].startswith("ال") and norms[b - 1][:1] in ("ب", "ل") \
                 and _frequencies().zipf.get(norms[b - 1][1:], 0.0) >= _PREPOSITION_ON_WORD_ZIPF:
@@ -154,6 +158,14 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
     if all(common(w) or w in _FUNCTION_WORDS for w in norms[a:b]) and not lists.known(" ".join(norms[a:b])):
         return None
     return a, b
+
+
+_TEAM_ROLES = frozenset(normalize(w) for w in ("مدرب", "مدربة", "لاعب", "حارس"))
+
+
+def _role_like(word: str) -> bool:
+    """An office or a team's role, which closes no name ("اجتمع مدرب فريق الاتحاد بولوني")."""
+    return word in ROLES or word in _TEAM_ROLES
 
 
 def _plural_participle(word: str) -> bool:
@@ -232,8 +244,8 @@ def _first_word(norms: list[str], bare: set[str], inner: set[str]) -> tuple[str,
         return head, len(word) - len(head)
     if word in _first_names() and rest:
         return word, 0  # "في الأردن كمال عواملة": a given name, not ك + مال
-    for form in stems(word, article=False):  # a list knows the name (not القرشي as the town قرشي)
-        if lists.known(" ".join([form, *rest])):
+    for form in stems(word, article=False) if not rest else first_forms(word, article=False):
+        if lists.known(" ".join([form, *rest])):  # a list knows the name (not القرشي as the town قرشي; لبي بي سي)
             return form, len(word) - len(form)
     if word in inner:
         return word, 0
@@ -370,6 +382,8 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         return next((i + n for n in (3, 2, 1) if (k := lists.known(" ".join(norms[i:i + n]))) and k.country), None)
 
     for a, b in title_names(norms, head_at, lists.nationality, zipf, first_names, _FUNCTION_WORDS, country_end):
+        out = _claim(out, occupied, a, b, "PER", confidence=0.7)
+    for a, b in names_before_titles(norms, head_at, lists.nationality, zipf, first_names):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7)
     for a, b in role_names(norms, zipf, first_names, _FUNCTION_WORDS, lambda i: not occupied[i] or i in misc):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})  # «فهد المفرج» is no title
@@ -537,6 +551,8 @@ def _patterns(norms: list[str], lexicon: list[tuple], occupied: list[bool], zipf
         out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "GPE"}, source="club")
     for a, b in honorific_names(norms, zipf, first_names, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "PER")
+    for a, b in kin_names(norms, zipf, first_names, _FUNCTION_WORDS):  # (over the lists: "أوما أوباما" is
+        out = _claim(out, occupied, a, b, "PER", replace=None)  # not the president the lists know by his surname)
     for a, b in regnal_names(norms, first_names):
         out = _claim(out, occupied, a, b, "PER", replace={"PER", "MISC"})
     return out
@@ -650,7 +666,8 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
     # title references: bind by apposition, then resolve the rest
     keys = {id(e): e.key for e in entities}  # once per entity: a key looks at all of its mentions
     ends = {a: (b, m.type, keys[id(owner[id(m)])]) for (a, b, *_), m in zip(raw, mentions)}
-    titles = find_titles(norms, ends)
+    behind = frozenset(a for (a, *_), m in zip(raw, mentions) if m.start > tokens[a].start and norms[a][:1] in ("ب", "ل"))
+    titles = find_titles(norms, ends, behind)
     bound: dict[tuple[str, str], Entity] = {}
     for t in titles:
         if t.person_at is not None:
