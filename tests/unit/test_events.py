@@ -1257,3 +1257,32 @@ def test_a_guest_named_before_his_office_a_name_behind_bi_and_a_member_unnamed()
                                       ("meeting", ["محمد بن سلمان", "رمضان أحمد قاديروف"]),
                                       ("meeting", ["محمد بن سلمان", "سمير جعجع"])]  # the caption: the same one
     assert _statements(body) == []  # a member of the party, unnamed: not the man it is named after
+
+
+def test_everyday_surnames_before_what_closes_a_speakers_name_and_a_given_name_left_out():
+    body = ('وأعلن حاكم الولاية عبدالستار بارز لوكالة فرانس برس "فجر انتحاري سترته الناسفة". وتابع بارز "تشير '
+            'معلوماتنا الى مقتل 15 شخصا". وصرح محمد إسماعيل قاسميار عضو المجلس الأفغاني الأعلى للسلام، أن الجولة '
+            "مقررة. وأعلن نائب رئيس المجلس عبدالحكيم مجاهد أن المحادثات مقررة لكن المشاورات مستمرة بين أفغانستان "
+            "وباكستان والصين.")
+    assert _statements(body) == [("وأعلن", ["عبدالستار بارز"]), ("وتابع", ["عبدالستار بارز"]),
+                                 ("وصرح", ["محمد إسماعيل قاسميار"]), ("وأعلن", ["عبدالحكيم مجاهد"])]
+    assert _told(body, "meeting") == [("meeting", ["أفغانستان", "باكستان", "الصين", "عبدالحكيم مجاهد"])]
+    # (the consultations, reported by the one who announced them)
+
+
+def test_staff_are_no_name_and_who_offered_greetings_speaks_next():
+    body = ("واستقبل الدكتور خالد طاهر منسوبي الأمانة. من جانبهم عبر منسوبو الأمانة عن سعادتهم بالحفل. استقبل "
+            "سماحة المفتي الشيخ عبدالعزيز بن عبدالله آل الشيخ، أمس، رئيس ديوان المظالم الشيخ الدكتور خالد بن محمد "
+            "اليوسف.\nمن جهته، رفع رئيس ديوان المظالم الشيخ الدكتور خالد بن محمد اليوسف، أسمى آيات التهاني لخادم "
+            "الحرمين الشريفين.\nوأكد في كلمة ألقاها في حفل المعايدة، على استشعار الأمانة، مذكرا بأن مسؤوليتهم كبيرة.")
+    assert _statements(body) == [("وأكد", ["خالد بن محمد اليوسف"]), ("مذكرا", ["خالد بن محمد اليوسف"])]
+    people = [x["canonical"] for x in enrich(RawArticle(source="t", body=body)).entities if x["type"] == "PER"]
+    assert not any("منسوب" in p for p in people)  # the staff, unnamed
+
+
+def test_talks_with_a_movements_fighters_and_a_one_word_name_named_before():
+    body = ("أعلن مسؤولون أن الجولة المقبلة من محادثات السلام بين الحكومة الأفغانية ومتمردي حركة طالبان ستجري قريبا. "
+            "أكمل الاتحاديون الاتفاق مع المحترف الغاني مونتاري، حيث اجتمع المدرب الروماني بولوني مع مونتاري الذي حضر "
+            "لمدينة ميلان الإيطالية.")
+    assert _told(body, "meeting") == [("meeting", ["الحكومة الأفغانية", "طالبان"]),
+                                      ("meeting", ["بولوني", "مونتاري"])]  # not Milan, where he came

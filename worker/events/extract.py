@@ -44,7 +44,7 @@ _RECEIVED = T.norm_set("تلقى تلقت يتلقى تتلقى")
 _SPEECH_NOUNS = T.norm_set("تصريح")
 _FOR_HIS_PART = T.norm_set("جانبه جهته بدوره جانبها جهتها بدورها")
 _TALK_NOUNS = T.norm_set("بحث مباحثات محادثات")  # what a meeting is told with again
-_THE_ENCOUNTER = T.norm_set("اللقاء الاجتماع الاستقبال المباحثات المحادثات")
+_THE_ENCOUNTER = T.norm_set("اللقاء الاجتماع الاستقبال المباحثات المحادثات المشاورات")
 _MEETING_NOUN = normalize("لقاء")
 _THANKS_GAP = 3  # other words between the verb and the thanks
 _MATCH_WORDS = T.norm_set("الودي الودية ودي ودية وديا فريقه فريقها فريقهم")
@@ -90,6 +90,8 @@ _PRESENCE = T.norm_set("بحضور وبحضور")
 _WHERE = T.norm_set("حيث")
 _ALSO = T.norm_set("كما")
 _BUT = T.norm_set("غير إلا")
+_GREETINGS = T.norm_set("التهاني تهانيه التبريكات آيات تهنئته التهنئة")  # offered in words, not "دعما ماديا"
+_MOVEMENTS = T.norm_set("حركة جماعة تنظيم")  # "ومتمردي حركة طالبان"
 _MEMBERS = T.norm_set("عضو مسؤول مسئول قيادي")  # "… في X": one of a body, unnamed
 _WILL_HOLD = T.norm_set("سيجري ستجري سيعقد ستعقد سيجريان ستجريان سيعقدان")  # a meeting noun's verb, to come
 _WILL_REACH = 12
@@ -229,8 +231,10 @@ class _Article:
             b = bisect_left(ostarts, end)
             if ostarts[a] < start and body[ostarts[a]:start].lstrip("و")[:1] in ("ب", "ل"):  # (not the ال of الديلي ميل)
                 self.behind_preposition.add(a)
-            if e["type"] == "PER" and kind is None and b - a >= 2:  # (a name, not a title: "رئيس نادي الخليج")
-                self.surnames.setdefault(self.norms[b - 1], []).append((b - 1, e))
+            if e["type"] == "PER" and kind is None and (b - a >= 2 or b - a == 1 and len(self.norms[a]) >= 4
+                                                        and not self.norms[a].startswith(("ال", "و"))):
+                self.surnames.setdefault(self.norms[b - 1], []).append((b - 1, e))  # (a name, not a title: "رئيس
+                # نادي الخليج"; one word too: "المحترف الغاني مونتاري" … "مع مونتاري الذي")
             for i in range(a, b):
                 if self.owner[i] is None:
                     self.owner[i] = e
@@ -812,6 +816,9 @@ class _Extractor:
                 return []
             if self.art.norms[i] in _WITH or self.art.norms[i] in ("ومع",):
                 unnamed = True
+                if i + 1 < b and self.art.owner[i + 1] is None and (known := self.art.by_given_name(i + 1, i)) \
+                        and known["type"] == "PER":
+                    return [Occurrence(known, i + 1, i + 2)]  # "مع مونتاري الذي": named before, not spread
                 occ = self._actors(i + 1, b)
                 # the counterpart follows مع closely (roles between: مع الرئيس الروسي فلاديمير بوتين);
                 # "في لقاء مع رؤساء الصحف … أن دور مصر" met no one named
@@ -1304,8 +1311,10 @@ class _Extractor:
         for o in occ[k + 1:]:  # "والأمريكي باراك أوباما": و and a nationality before the second name
             gap = norms[group[-1].b:o.a]
             if not (_joined(self.art, group[-1], o) or (len(gap) == 1 and gap[0][:1] == "و"
-                                                        and nationality(gap[0][1:]))):
-                break
+                                                        and nationality(gap[0][1:]))
+                    or 1 <= len(gap) <= 2 and gap[0][:1] == "و" and gap[0].endswith("ي") and o.type in ("ORG", "GPE")
+                    and all(w in HEAD_NOUNS or w in _MOVEMENTS for w in gap[1:])):
+                break  # (or "ومتمردي حركة طالبان", "وممثلي X": the body whose members they are)
             group.append(o)
         if len(group) == 1 and group[0].type == "PER":  # two people, each with a long title
             group += [o for o in occ[k + 1:] if self._second_titled(group[0], o)][:1]
@@ -1404,6 +1413,12 @@ class _Extractor:
         if j == trig.end and (then := T.match(art.norms, j)) is not None and then.kind == "statement" \
                 and then.form not in T.EXPLAINS:  # (not "ذكر بين أهل العلم")
             return [], trig.end  # "واستطرد يقول:", "وتابع قائلا": one saying, told by the second verb
+        if trig.form in T.OFFERED and not self._thanks(trig, nxt):
+            subject, here = self._subject(trig, lo, nxt)
+            if here and subject and subject[0].type == "PER" and self._opens_clause(trig.start, lo) \
+                    and not _GREETINGS.isdisjoint(self.art.norms[trig.end:nxt]):
+                self._set_subject(subject[:1])  # "من جهته، رفع X أسمى آيات التهاني … وأكد في كلمة": X goes on
+            return [], trig.end
         if trig.form in T.SENSED and not self._speaks_here(trig, lo, nxt, after) \
                 or trig.form in T.GOES_ON and not self._says_next(trig, nxt) \
                 or trig.form in T.EXPRESSED and not self._expresses(trig, nxt) \
@@ -1763,6 +1778,7 @@ class _Extractor:
         k, unnamed, titled = trig.end, 0, False
         while k < nxt and (art.norms[k] in _PUNCT and art.norms[k] != ":" and art.norms[k] not in _QUOTE_MARKS
                            or art.owner[k] is not None and not art.in_quote[k]
+                           or k == trig.end and art.by_given_name(k, trig.start) is not None  # "وتابع بارز "…""
                            or _is_role(art.norms[k]) and (titled := True)
                            or art.norms[k] in T.HIS_HONOUR
                            or (titled or not only_that or art.owner[k - 1] is not None)

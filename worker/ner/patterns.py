@@ -40,7 +40,7 @@ __all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "father_end", "FAMILY_ZIPF", "famil
            "title_names",
            "state_bodies", "chambers", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "spoken_for", "role_names",
            "lineage_names", "speaker_names", "described_bodies", "named_after_people", "ministries", "commands",
-           "companies", "regnal_names", "kin_names", "names_before_titles"]
+           "companies", "regnal_names", "kin_names", "names_before_titles", "STAFF"]
 
 
 def _norms(words: str) -> frozenset[str]:
@@ -54,6 +54,7 @@ HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د 
                     "البروفيسور البروفسور")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
 _EVERYDAY_STEM_ZIPF = 4.0
 CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
+STAFF = _norms("منسوبو منسوبي منتسبو منتسبي موظفو موظفي")  # a body's staff: "استقبل الدكتور طاهر منسوبي الأمانة"
 LINEAGE = _norms("بن بنت ابن")  # a name goes on with its father's (not آل، أبو: those start family names)
 # words that end a name: roles that follow one in apposition ("… المتحدث الرسمي"), with or without ال
 ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
@@ -283,7 +284,7 @@ def _name_after(norms, a, zipf, is_first_name, function_words, honoured: bool = 
             if z < FAMILY_ZIPF and w not in function_words and w[0] != "و":
                 j += 1
             break
-        if given >= _MAX_GIVEN or (w in function_words and not (known and j == a)) or (
+        if given >= _MAX_GIVEN or w in STAFF or (w in function_words and not (known and j == a)) or (
                 zipf.get(w, 0.0) >= _GIVEN_ZIPF and not known) or (w[0] == "و" and not known and not (honoured and j == a)) \
                 or j > a and w[0] == "ي" and not known:
             break  # a word with و starts the next item; one with ي after the first is a verb ("سعود مكبش يخضع")

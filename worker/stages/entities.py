@@ -28,7 +28,7 @@ from ..ner.crf import DEFAULT_MODEL_DIR, PROPAGATED
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer, first_forms
 from ..ner.propagate import propagate
-from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, family_name, HONORIFICS, LINEAGE,
+from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, STAFF, family_name, HONORIFICS, LINEAGE,
                            RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, father_end,
                            companies, described_bodies, honorific_names, lineage_names, lone_bodies, media_names, ministries,
                            named_after_people, nationality_names, organisations, quoted_names, regnal_names, kin_names, names_before_titles, role_names, speaker_names,
@@ -64,6 +64,8 @@ _APPOSITION_REACH = 12  # words of titles between a name and a later title of th
 _PLACE_ZIPF = 4.0  # a place well known enough to end a name the tagger ran into (للرياض)
 _PLACE_OVER_CLITIC = 0.8  # and that much more common alone than with the preposition
 _RARE_SURNAME_ZIPF = 3.0
+_EVERYDAY_PLURAL_ZIPF = 3.0
+_GREETING_WORDS = frozenset(normalize(w) for w in "آيات التهاني التبريكات".split())  # منسوبين: the plural in general text (no مارسيلين for مارسيلو)
 _OFFICE_HOLDERS = frozenset(normalize(w) for w in "الرئيس الرئيسة الوزير الوزيرة".split())  # before a surname
 _TITLE_STARTS = frozenset(normalize(w) for w in "ولي وزير رئيس نائب أمير سفير محافظ مبعوث موفد مندوب".split())
 _LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خليج بحيرة صحراء جزيرة وادي محيط قناة".split())
@@ -138,6 +140,9 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
     if a >= b:
         return None
     if span.type == "PER":
+        b = next((i for i in range(a + 1, b) if _plural_participle(norms[i])), b)  # "طاهر منسوبي الأمانة"
+        if not _GREETING_WORDS.isdisjoint(norms[a:b]):
+            return None  # "رفع أسمى آيات التهاني": the wire's formula of greetings, nobody
         while b - a >= 2 and _role_like(norms[b - 1]):
             b -= 1  # "وصرح مدرب"، "اجتمع مدرب": a verb and the office of whom it is about, no name
         while b - a >= 2 and lists.nationality(norms[a]) and not _first_names().__contains__(norms[a]):
@@ -169,9 +174,12 @@ def _role_like(word: str) -> bool:
 
 
 def _plural_participle(word: str) -> bool:
-    """A sound masculine plural of a participle (متعاملون، مسؤولون، محللون): people unnamed, never a
-    name (the names ending in ون are short: هارون، مأمون)."""
-    return len(word) >= 6 and word.startswith("م") and word.endswith("ون")
+    """A sound masculine plural of a participle (متعاملون، مسؤولون، محللون; in construct منسوبو،
+    منسوبي): people unnamed, never a name (the names ending in ون are short: هارون، مأمون; a
+    foreign one ending in و or ي is rare in general text: مارسيلو)."""
+    zipf = _frequencies().zipf
+    return word in STAFF or len(word) >= 6 and word.startswith("م") and (word.endswith("ون") or word.endswith(("و", "ي")) and max(
+        zipf.get(word[:-1] + "ين", 0.0), zipf.get(word[:-1] + "ون", 0.0)) >= _EVERYDAY_PLURAL_ZIPF)
 
 
 def _with_father(r: tuple[int, int], norms: list[str]) -> tuple[int, int]:
@@ -577,11 +585,29 @@ def _whole_names(raw: list[tuple], tokens: list[Token], norms: list[str], occupi
                      and (norms[b + 1] in RELATIVE_PRONOUNS or norms[b + 1] in ("،", ",")
                           and not _after_preposition(norms[b], zipf))):
             b += 1  # (or a rare word before a relative pronoun or a comma: "خالد محفوظ بحاح الذي يزور"، "بحاح،")
+        elif kind == "PER" and source == "ner" and b - a == 1 and b + 1 < len(tokens) and not occupied[b] \
+                and _first_names().__contains__(norms[a]) and _surname_like(norms[b]) \
+                and norms[b] not in _TIME_WORDS and _closes_a_speakers_name(norms[b + 1]):
+            b += 1  # "نائب رئيس المجلس عبدالحكيم مجاهد أن"، "عبدالستار بارز لوكالة": an everyday word as surname
+        if kind == "PER" and source == "ner" and a > 0 and not occupied[a - 1] and (not out or out[-1][1] < a) \
+                and _first_names().__contains__(norms[a - 1]) and norms[a - 1] not in _FUNCTION_WORDS \
+                and a - 1 > 0 and not _first_names().__contains__(norms[a - 2]) and norms[a - 2] not in LINEAGE:
+            a -= 1  # "وصرح محمد إسماعيل قاسميار": the given name the tagger left out
         if kind == "PER" and b - a >= 2 and a > 0 and not occupied[a - 1] and tokens[a - 1].text == _ALI \
                 and (not out or out[-1][1] < a):
             a -= 1  # "سفير … في لبنان علي عواض عسيري": the name على (normalised alike) is spelt with ي
         out.append((a, b, kind, conf, source))
     return out
+
+
+_TIME_WORDS = frozenset(normalize(w) for w in "أمس اليوم غدا مساء صباح الليلة أيضا".split())
+_SPEAKER_CLOSERS = frozenset({"،", ",", ":"}) | frozenset(normalize(w) for w in "أن إن بأن".split())
+_MEDIA_AFTER = frozenset(normalize(w) for w in "لوكالة لصحيفة لقناة لإذاعة لموقع لفرانس لرويترز".split())
+
+
+def _closes_a_speakers_name(word: str) -> bool:
+    """What follows a speaker's name: أن/إن, a comma or colon, or "لوكالة …" (to whom he said it)."""
+    return word in _SPEAKER_CLOSERS or word in _MEDIA_AFTER
 
 
 def _after_preposition(word: str, zipf: dict[str, float]) -> bool:
