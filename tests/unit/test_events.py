@@ -1286,3 +1286,13 @@ def test_talks_with_a_movements_fighters_and_a_one_word_name_named_before():
             "لمدينة ميلان الإيطالية.")
     assert _told(body, "meeting") == [("meeting", ["الحكومة الأفغانية", "طالبان"]),
                                       ("meeting", ["بولوني", "مونتاري"])]  # not Milan, where he came
+
+
+def test_congratulations_expressed_are_no_statement_and_a_visitor_behind_li_meets_where_he_went():
+    body = ("وعبر سمو ولي العهد عن أبلغ التهاني وأطيب التمنيات لفخامته. وجاء الإعلان خلال زيارة لم يعلن عنها مسبقاً "
+            "لوزير الدفاع الأميركي آشتون كارتر إلى بغداد حيث التقى برئيس الوزراء العراقي حيدر العبادي وأكد على "
+            "الحاجة إلى قوات برية. وذكر رئيس النادي سعد الزهراني، أن المبتعثين سعداء، ناقلا تهاني مبتعثي يورك.")
+    assert _told(body, "meeting") == [("meeting", ["أشتون كارتر", "حيدر العبادي"])]
+    assert _statements(body) == [("وأكد", ["أشتون كارتر"]), ("وذكر", ["سعد الزهراني"])]
+    people = [x["canonical"] for x in enrich(RawArticle(source="t", body=body)).entities if x["type"] == "PER"]
+    assert not any("تهاني" in p for p in people)  # the greetings conveyed are nobody

@@ -90,6 +90,9 @@ _PRESENCE = T.norm_set("بحضور وبحضور")
 _WHERE = T.norm_set("حيث")
 _ALSO = T.norm_set("كما")
 _BUT = T.norm_set("غير إلا")
+_VISIT_NOUNS = T.norm_set("زيارة الزيارة")
+_VISIT_NOUN_REACH = 6
+_GREETED = T.norm_set("التهاني تهانيه تهنئته أصدق أبلغ خالص")  # "عبر عن أبلغ التهاني"
 _GREETINGS = T.norm_set("التهاني تهانيه التبريكات آيات تهنئته التهنئة")  # offered in words, not "دعما ماديا"
 _MOVEMENTS = T.norm_set("حركة جماعة تنظيم")  # "ومتمردي حركة طالبان"
 _MEMBERS = T.norm_set("عضو مسؤول مسئول قيادي")  # "… في X": one of a body, unnamed
@@ -1055,9 +1058,11 @@ class _Extractor:
             people = [o for o in self._actors(lo, trig.start) if o.type == "PER"]
             subject, here = (people[-1:], True) if people else (list(self.last_subject), False)
         elif direct and not host_verb and trig.start > lo and self.art.norms[trig.start - 1] in _WHERE \
-                and (went := self._subjects(lo, trig.start - 1, "PER")[-1:]) \
+                and (went := self._subjects(lo, trig.start - 1, "PER")[-1:] or self._visitor(lo)
+                     or self._visit_by(lo, trig.start - 1)) \
                 and len(met := [o for o in self._actors(trig.end, nxt) if o.type in ("PER", "ORG")]) == 1:
-            # "قام السفير X بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس التحرير Y": where he went, he met Y
+            # "قام السفير X بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس التحرير Y": where he went, he met Y (or
+            # the visitor behind ل: "خلال زيارة … لوزير الدفاع الأميركي آشتون كارتر إلى بغداد حيث التقى")
             subject, here, others = went, True, met
         elif direct and not host_verb and trig.start > lo and self.art.norms[trig.start - 1] in _WHEN \
                 and (went := self._subjects(lo, trig.start - 1, "PER")[-1:]) \
@@ -1195,6 +1200,14 @@ class _Extractor:
         ids = [a for a, r in (visit.actors if visit else ()) if r == "source" and a in self.art.entities]
         return [Occurrence(self.art.entities[a], visit.trigger[0], visit.trigger[1])
                 for a in ids if self.art.entities[a]["type"] == "PER"][:1]
+
+    def _visit_by(self, lo: int, end: int) -> list[Occurrence]:
+        """The person a visit noun is of, behind ل: "خلال زيارة لم يعلن عنها مسبقاً لوزير الدفاع الأميركي
+        آشتون كارتر إلى بغداد" (told in passing, so no visit of its own)."""
+        norms = self.art.norms
+        return [o for o in self._actors(lo, end) if o.type == "PER"
+                and (o.a in self.art.behind_preposition or _prepositional(norms[o.a]))
+                and not _VISIT_NOUNS.isdisjoint(norms[max(lo, o.a - _VISIT_NOUN_REACH):o.a])][-1:]
 
     def _guest_reach(self, j: int) -> int:
         """Words after "لقائه" in which the one met is named: a title behind ل or ب may be long
@@ -1712,6 +1725,9 @@ class _Extractor:
         norms = self.art.norms
         if trig.end >= nxt:
             return False
+        about = next((k for k in range(trig.end, min(nxt, trig.end + _SUBJECT_REACH)) if norms[k] in _ABOUT), None)
+        if about is not None and not _GREETED.isdisjoint(norms[about + 1:about + 3]):
+            return False  # "وعبر سمو ولي العهد عن أبلغ التهاني": congratulations, no statement (like قدم تهانيه)
         first = trig.end
         if norms[first] in _ABOUT:
             return norms[trig.start] != trig.form  # وعبر عن / فعبر عن
