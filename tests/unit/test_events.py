@@ -1296,3 +1296,12 @@ def test_congratulations_expressed_are_no_statement_and_a_visitor_behind_li_meet
     assert _statements(body) == [("وأكد", ["أشتون كارتر"]), ("وذكر", ["سعد الزهراني"])]
     people = [x["canonical"] for x in enrich(RawArticle(source="t", body=body)).entities if x["type"] == "PER"]
     assert not any("تهاني" in p for p in people)  # the greetings conveyed are nobody
+
+
+def test_received_them_after_the_visitors_were_named_and_an_everyday_family_name_after_an_honorific():
+    body = ("قام عدد من أعضاء شرف نادي الوحدة يتقدمهم سعادة السفير محمد الطيب بزيارة لمقر النادي مساء السبت، حيث "
+            "استقبلهم رئيس مجلس إدارة النادي هشام مرسي وأعضاء مجلس إدارته. وأضاف «كما أشكر الدكتور إبراهيم أبومحمد "
+            "مفتي عام أستراليا على وقفته معي».")
+    assert _told(body, "meeting") == [("meeting", ["هشام مرسي", "محمد الطيب"])]  # the host after the verb
+    people = [x["canonical"] for x in enrich(RawArticle(source="t", body=body)).entities if x["type"] == "PER"]
+    assert "إبراهيم أبومحمد" in people  # an office (مفتي) closes the name

@@ -90,6 +90,7 @@ _PRESENCE = T.norm_set("بحضور وبحضور")
 _WHERE = T.norm_set("حيث")
 _ALSO = T.norm_set("كما")
 _BUT = T.norm_set("غير إلا")
+_RECEIVED_THEM = T.norm_set("استقبلهم استقبلتهم")  # the guests named before, by a pronoun
 _VISIT_NOUNS = T.norm_set("زيارة الزيارة")
 _VISIT_NOUN_REACH = 6
 _GREETED = T.norm_set("التهاني تهانيه تهنئته أصدق أبلغ خالص")  # "عبر عن أبلغ التهاني"
@@ -1076,6 +1077,11 @@ class _Extractor:
         elif kind == "phone_call" and (got := self._receiver(trig, lo)) and (came := self._caller(trig.end, nxt)):
             subject, here, others = got, True, came  # "تلقى الملك سلمان، اتصالا هاتفيا أمس من الرئيس هولاند"
             callers = came
+        elif trig.form in _RECEIVED_THEM and (host := self._subject(trig, lo, nxt, _HOST_REACH))[0] \
+                and (guests := self._them(trig, lo, {s.id for s in host[0]})):
+            # "حيث استقبلهم رئيس النادي هشام مرسي" after the visitors were named; "وكان السفير X قد
+            # استقبلهم" after the list of those he received: the host is the verb's subject
+            (subject, here), others = host, guests
         elif host_verb and self.last_host and j is not None and (self.art.norms[j] in _ALSO_AFTER or trig.start > lo
                                                                   and self.art.norms[trig.start - 1] in _ALSO) \
                 and len([o for o in self._actors(j, self._clause_end(trig, nxt)) if o.type == "PER"]) == 1:
@@ -1200,6 +1206,19 @@ class _Extractor:
         ids = [a for a, r in (visit.actors if visit else ()) if r == "source" and a in self.art.entities]
         return [Occurrence(self.art.entities[a], visit.trigger[0], visit.trigger[1])
                 for a in ids if self.art.entities[a]["type"] == "PER"][:1]
+
+    def _them(self, trig: T.Trigger, lo: int, host: set[str]) -> list[Occurrence]:
+        """Whom "استقبلهم" received: the people this sentence named before the verb (the visitors),
+        else the last list of two or more people the article named ("وهم الشيخ X، الشيخ Y، …")."""
+        here = [o for o in self._actors(lo, trig.start) if o.type == "PER" and o.id not in host]
+        if here:
+            return here
+        people = [o for o in self._actors(0, lo) if o.type == "PER" and o.id not in host]
+        for k in range(len(people) - 1, 0, -1):
+            group = _coordinated(self.art, people, k - 1)
+            if len(group) >= 2 and group[-1] is people[k]:
+                return group
+        return []
 
     def _visit_by(self, lo: int, end: int) -> list[Occurrence]:
         """The person a visit noun is of, behind ل: "خلال زيارة لم يعلن عنها مسبقاً لوزير الدفاع الأميركي

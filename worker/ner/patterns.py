@@ -58,7 +58,7 @@ STAFF = _norms("منسوبو منسوبي منتسبو منتسبي موظفو �
 LINEAGE = _norms("بن بنت ابن")  # a name goes on with its father's (not آل، أبو: those start family names)
 # words that end a name: roles that follow one in apposition ("… المتحدث الرسمي"), with or without ال
 ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
-                "وكيل محافظ أمير مندوب مفوض")
+                "وكيل محافظ أمير مندوب مفوض مفتي")
 _STOP = _norms("باسم الذي التي الذين وهو وهي خلال أمس اليوم")
 RELATIVE_PRONOUNS = _norms("الذي التي")
 _ABD = normalize("عبد")
@@ -107,11 +107,23 @@ def honorific_names(norms: list[str], zipf: dict[str, float], is_first_name: Cal
         while a < len(norms) - 1 and not HONORIFICS.isdisjoint(stems(norms[a])):
             a += 1  # a chain of them: العقيد دكتور عاطي
         end = _name_after(norms, a, zipf, is_first_name, function_words, honoured=True)
-        if end == a + 1 and is_first_name(norms[a]) and _nisba(norms, end, function_words):
-            end += 1  # a known given name, then the family's nisba: "المدرب خليل المصري"
+        if end == a + 1 and is_first_name(norms[a]) and (_nisba(norms, end, function_words)
+                                                         or _everyday_family(norms, end, function_words)):
+            end += 1  # a known given name, then the family's nisba: "المدرب خليل المصري" (or an everyday
+            # word: "سعادة السفير محمد الطيب بزيارة")
         if end - a >= 2:
             out.append((a, end))
     return out
+
+
+def _everyday_family(norms: list[str], k: int, function_words: frozenset[str]) -> bool:
+    """Whether token ``k`` may close a name after an honorific and a known given name though it is
+    an everyday word with ال (الطيب، الجميل): nothing with ال follows it, and it is no time word,
+    office or function word."""
+    w = norms[k] if k < len(norms) else ""
+    nxt = norms[k + 1] if k + 1 < len(norms) else ""
+    return w.startswith("ال") and w.isalpha() and len(w) >= 5 and w not in function_words and w not in _STOP \
+        and w not in RELATIVE_PRONOUNS and w not in HONORIFICS and w[2:] not in ROLES and not nxt.startswith("ال")
 
 
 def _nisba(norms: list[str], k: int, function_words: frozenset[str]) -> bool:

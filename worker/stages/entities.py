@@ -165,7 +165,7 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
     return a, b
 
 
-_TEAM_ROLES = frozenset(normalize(w) for w in ("مدرب", "مدربة", "لاعب", "حارس"))
+_TEAM_ROLES = frozenset(normalize(w) for w in ("مدرب", "مدربة", "لاعب", "حارس", "مفتي", "إمام", "خطيب"))
 
 
 def _role_like(word: str) -> bool:
