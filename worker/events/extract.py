@@ -2070,8 +2070,10 @@ def _prepositional(word: str) -> bool:
 def _behind_clitic(first: str, o: Occurrence) -> bool:
     """The name stands behind ل or ب that the entity stage cut off its first word ("قال لبي بي سي":
     to the BBC, which is no subject)."""
+    if o.type != "ORG" or first[:1] not in ("ل", "ب"):
+        return False
     name = normalize(o.entity["canonical"]).split()
-    return o.type == "ORG" and first[:1] in ("ل", "ب") and bool(name) and name[0] == first[1:]
+    return bool(name) and name[0] == first[1:]
     # (only a body: a person's name may begin with the letter, "رئيس البعثة بتال العتيبي")
 
 

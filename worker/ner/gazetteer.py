@@ -9,6 +9,7 @@ is saved inside the model directory.
 
 from __future__ import annotations
 
+import functools
 import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +100,7 @@ class Gazetteer:
         return gaz
 
 
+@functools.lru_cache(maxsize=131_072)
 def first_forms(word: str, article: bool = True) -> tuple[str, ...]:
     """The forms a phrase's first word may take: its stems, and a two-letter word behind one
     proclitic, which ``stems`` leaves alone as too short ("لبي بي سي": ل + BBC)."""

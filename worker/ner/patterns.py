@@ -201,12 +201,12 @@ def names_before_titles(norms: list[str], head_at: Callable[[list[str], int], tu
     and a rarer word; the office must name its country, or anything may stand before it."""
     out = []
     for i in range(2, len(norms) - 1):
-        head = head_at(norms, i)
-        if head is None or head[0] in ROYAL or i + len(head) >= len(norms) or not nationality(norms[i + len(head)]):
-            continue
         first, last = norms[i - 2], norms[i - 1]
-        if is_first_name(first) and last.isalpha() and not last.startswith(("ال", "و")) and not is_first_name(last) \
-                and zipf.get(last, 0.0) < FAMILY_ZIPF and not first.startswith("و"):
+        if not (is_first_name(first) and last.isalpha() and not last.startswith(("ال", "و")) and not is_first_name(last)
+                and zipf.get(last, 0.0) < FAMILY_ZIPF and not first.startswith("و")):
+            continue  # (the cheap test first: an office is looked up only after a name)
+        head = head_at(norms, i)
+        if head is not None and head[0] not in ROYAL and i + len(head) < len(norms) and nationality(norms[i + len(head)]):
             out.append((i - 2, i))
     return out
 
