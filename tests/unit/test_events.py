@@ -1305,3 +1305,10 @@ def test_received_them_after_the_visitors_were_named_and_an_everyday_family_name
     assert _told(body, "meeting") == [("meeting", ["هشام مرسي", "محمد الطيب"])]  # the host after the verb
     people = [x["canonical"] for x in enrich(RawArticle(source="t", body=body)).entities if x["type"] == "PER"]
     assert "إبراهيم أبومحمد" in people  # an office (مفتي) closes the name
+
+
+def test_met_during_the_visit_with_a_countrys_officials_and_whom_he_thanked_for_something():
+    body = ("غادر الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد جمهورية مصر العربية بعد زيارة عمل التقى خلالها "
+            "بفخامة الرئيس المصري عبدالفتاح السيسي وعدد من المسؤولين في مصر. وشكر وزارة الشؤون الاجتماعية على الدعم.")
+    assert _told(body, "meeting") == [("meeting", ["محمد بن سلمان", "عبد الفتاح السيسي", "جمهورية مصر العربية"])]
+    assert _statements(body) == [("وشكر", ["محمد بن سلمان"])]  # the subject carried over, not the ministry thanked

@@ -90,6 +90,7 @@ _PRESENCE = T.norm_set("بحضور وبحضور")
 _WHERE = T.norm_set("حيث")
 _ALSO = T.norm_set("كما")
 _BUT = T.norm_set("غير إلا")
+_ON_FOR = normalize("على")  # thanked X "على" what: X is the object
 _RECEIVED_THEM = T.norm_set("استقبلهم استقبلتهم")  # the guests named before, by a pronoun
 _VISIT_NOUNS = T.norm_set("زيارة الزيارة")
 _VISIT_NOUN_REACH = 6
@@ -1077,6 +1078,16 @@ class _Extractor:
         elif kind == "phone_call" and (got := self._receiver(trig, lo)) and (came := self._caller(trig.end, nxt)):
             subject, here, others = got, True, came  # "تلقى الملك سلمان، اتصالا هاتفيا أمس من الرئيس هولاند"
             callers = came
+        elif not _MEET_VERBS.isdisjoint(verb) and j is not None and self.art.norms[j] in _DURING_IT \
+                and (went := [o for o in self._subjects(lo, trig.start, "PER") if o.a <= lo + _OPENING_WORDS + _ROLE_GAP][:1]) \
+                and (met := [o for o in self._actors(j + 1, min(nxt, j + 1 + _WITH_REACH)) if o.type == "PER"][:1]):
+            # "غادر الأمير X مصر بعد زيارة عمل التقى خلالها بالرئيس المصري Y": the one whose visit it was
+            subject, here, others = went, True, _prefer_people(_coordinated(self.art, self._actors(met[0].a, nxt), 0))
+            among = next((k for k in range(others[-1].b, min(nxt - 2, others[-1].b + 4))
+                          if self.art.norms[k] in _OFFICIALS and self.art.norms[k + 1] in _AT), None)
+            if among is not None and (country := self.art.owner[among + 2]) is not None and country["type"] == "GPE":
+                others = others + [Occurrence(country, among + 2, among + 3)]  # "… وعدد من المسؤولين في مصر":
+                # and Egypt, through its officials (fresh14)
         elif trig.form in _RECEIVED_THEM and (host := self._subject(trig, lo, nxt, _HOST_REACH))[0] \
                 and (guests := self._them(trig, lo, {s.id for s in host[0]})):
             # "حيث استقبلهم رئيس النادي هشام مرسي" after the visitors were named; "وكان السفير X قد
@@ -1398,6 +1409,13 @@ class _Extractor:
         people = [o for o in self._actors(k + 2, min(end, k + 2 + _OPENING_WORDS + _ROLE_GAP)) if o.type == "PER"]
         return people[:1]
 
+    def _thanked_for(self, o: Occurrence) -> bool:
+        """"شكر وزارة الشؤون الاجتماعية على الدعم": على right after the name (its adjectives aside) —
+        the one thanked for something (not "شكر الدكتور X الوزير على": X thanked the minister)."""
+        norms = self.art.norms
+        k = next((k for k in range(o.b, min(len(norms), o.b + 3)) if norms[k] == _ON_FOR), None)
+        return k is not None and all(w.startswith("ال") and w.endswith(("يه", "ي")) for w in norms[o.b:k])
+
     def _spoke_in_sentence(self, lo: int) -> list[Occurrence]:
         """The person who last spoke in the sentence starting at ``lo``, if any."""
         told = next((d for d in reversed(self.drafts) if d.kind == "statement" and d.sentence[0] == lo), None)
@@ -1541,6 +1559,10 @@ class _Extractor:
                     agreeing = [o for o in self._actors(j, min(nxt, j + _OFFICE_REACH)) if o.type == "ORG"][:1]
                 speaker = agreeing
         speaker = [s for s in speaker if s.type in ("PER", "ORG")]
+        if trig.form in T.THANKED and here and speaker and j is not None and speaker[0].a == j \
+                and self._thanked_for(speaker[0]):
+            speaker, here = list(self.last_subject[:1]), False  # "وشكر وزارة الشؤون الاجتماعية على الدعم": whom
+            # he thanked, not who (the subject carried over, or nobody named)
         if trig.form in _CONFESSED and self._unnamed_before(trig, lo):
             speaker = []  # "وبالتحقيق مع المقبوض عليه اعترف أنه": the one arrested, unnamed
         if trig.form in T.JUDGED and (not here and self._judged_named(trig, nxt) or here and any(
