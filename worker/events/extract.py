@@ -1416,11 +1416,13 @@ class _Extractor:
         k = next((k for k in range(o.b, min(len(norms), o.b + 3)) if norms[k] == _ON_FOR), None)
         return k is not None and all(w.startswith("ال") and w.endswith(("يه", "ي")) for w in norms[o.b:k])
 
-    def _spoke_in_sentence(self, lo: int) -> list[Occurrence]:
-        """The person who last spoke in the sentence starting at ``lo``, if any."""
-        told = next((d for d in reversed(self.drafts) if d.kind == "statement" and d.sentence[0] == lo), None)
-        return [Occurrence(self.art.entities[a], lo, lo) for a, r in (told.actors if told else ())
-                if r == "speaker" and a in self.art.entities and self.art.entities[a]["type"] == "PER"][:1]
+    def _spoke_in_sentence(self, lo: int, at: int, opening: bool = False) -> list[Occurrence]:
+        """The people who last spoke in the sentence starting at ``lo`` (``opening``: in a clause it
+        opens), as occurrences at token ``at``."""
+        told = next((d for d in reversed(self.drafts) if d.kind == "statement" and d.sentence[0] == lo
+                     and (not opening or self._opens_clause(d.trigger[0], lo))), None)
+        return [Occurrence(self.art.entities[a], at, at) for a, r in (told.actors if told else ())
+                if r == "speaker" and a in self.art.entities and self.art.entities[a]["type"] == "PER"]
 
     def _same_host(self, prior: Draft, trig: T.Trigger, lo: int, hi: int, nxt: int, guests: list[str]) -> Draft:
         d = self._draft(prior.kind, trig, lo, hi, clause_end=nxt)
@@ -1500,17 +1502,13 @@ class _Extractor:
                     and speaker[0].type == "ORG" and self.last_subject:
                 # "ونقلت وكالة الأناضول عنه القول": the one spoken of before speaks, the agency reports
                 speaker, reporter, here = list(self.last_subject), speaker, False
-        elif trig.form in _QUOTING and (said := self._spoke_in_sentence(lo)):
+        elif trig.form in _QUOTING and (said := self._spoke_in_sentence(lo, lo)[:1]):
             speaker, here = said, True  # "مشيرًا إلى أن …، مداعبًا لهم بقوله": who spoke on in this sentence
         elif stem in _PARTICIPLES:  # …، مؤكداً أن: the sentence's subject, not a name in what it said
             said = next((i for i in range(lo, trig.start) if art.norms[i] in _THAT or art.norms[i] == ":"
                          or art.in_quote[i]), trig.start)
             first = self._subjects(lo, said, "PER")
-            told = next((d for d in reversed(self.drafts) if d.kind == "statement" and d.sentence[0] == lo
-                         and self._opens_clause(d.trigger[0], lo)), None)
-            spoke = [Occurrence(art.entities[a], trig.start, trig.start) for a, r in (told.actors if told else ())
-                     if r == "speaker" and a in art.entities and art.entities[a]["type"] == "PER"]
-            first = spoke or self._titled_opening(lo, said) or first
+            first = self._spoke_in_sentence(lo, trig.start, opening=True) or self._titled_opening(lo, said) or first
             if stem in _SUBJECT_AFTER and j is not None and (named := self._actors(j, j + 1)) \
                     and named[0].a == j and named[0].type in ("PER", "ORG") and self._may_be_subject(named[0]):
                 first = named[:1]  # "، مؤكدا وزير الدفاع الأمريكي حرص": its own subject right after it
