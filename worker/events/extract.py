@@ -21,7 +21,7 @@ from typing import Any
 from ..lang.ar.clitics import stems, strip_conjunction
 from ..lang.ar.normalize import normalize
 from ..ner.canonical import entity_id
-from ..ner.patterns import CONNECTORS, HEAD_NOUNS, HONORIFICS, ROLES
+from ..ner.patterns import CONNECTORS, HEAD_NOUNS, HONORIFICS, ROLES, by_country_and_trade
 from ..ner.tokens import QUOTE_PAIRS, sentences, tokenize
 from ..records import event as event_record
 from ..resources.entities import country_of_place, known, nationality
@@ -89,7 +89,7 @@ _WHEN_SAID = T.norm_set("عقب بعد خلال أثناء لدى أمام في"
 _PRESENCE = T.norm_set("بحضور وبحضور")
 _WHERE = T.norm_set("حيث")
 _ALSO = T.norm_set("كما")
-_BUT = T.norm_set("غير إلا")
+_BUT = T.norm_set("غير إلا")  # غير أن، إلا أن: however
 _ON_FOR = normalize("على")  # thanked X "على" what: X is the object
 _RECEIVED_THEM = T.norm_set("استقبلهم استقبلتهم")  # the guests named before, by a pronoun
 _VISIT_NOUNS = T.norm_set("زيارة الزيارة")
@@ -103,7 +103,7 @@ _WILL_REACH = 12
 _WORTH = T.norm_set("الجدير والجدير")
 _SEEMED = T.norm_set("بدا بدت بات باتت")  # verbs with ب of their own (not "بأنها", what one was called)
 _THE_COMPANY = T.norm_set("الشركة")
-_COMPANY_NOUN = normalize("شركة")  # غير أن، إلا أن: however
+_COMPANY_NOUN = normalize("شركة")
 # participles of saying that take no person as object: a name right after one is its subject
 _SUBJECT_AFTER = T.norm_set("مؤكدا مؤكداً مؤكدة مشيرا مشيراً مشيرة مضيفا مضيفاً مضيفة مبينا مبيناً مبينة موضحا "
                             "موضحاً موضحة منوها منوهاً لافتا لافتاً مشددا مشدداً معربا معرباً")
@@ -1394,8 +1394,7 @@ class _Extractor:
         for x in self.art.named.get(o.id, [o]):
             if x.a > 0 and _COMPANY_NOUN in stems(norms[x.a - 1], article=False):
                 return True
-            if x.b + 1 < len(norms) and norms[x.b].endswith("يه") and nationality(norms[x.b]) \
-                    and norms[x.b + 1].startswith("لل"):
+            if x.b + 1 < len(norms) and by_country_and_trade(norms, x.b, nationality):
                 return True
         return False
 

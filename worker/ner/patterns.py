@@ -40,7 +40,7 @@ __all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "father_end", "FAMILY_ZIPF", "famil
            "title_names",
            "state_bodies", "chambers", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "spoken_for", "role_names",
            "lineage_names", "speaker_names", "described_bodies", "named_after_people", "ministries", "commands",
-           "companies", "regnal_names", "kin_names", "names_before_titles", "STAFF"]
+           "companies", "by_country_and_trade", "regnal_names", "kin_names", "names_before_titles", "STAFF"]
 
 
 def _norms(words: str) -> frozenset[str]:
@@ -122,15 +122,20 @@ def _everyday_family(norms: list[str], k: int, function_words: frozenset[str]) -
     office or function word."""
     w = norms[k] if k < len(norms) else ""
     nxt = norms[k + 1] if k + 1 < len(norms) else ""
-    return w.startswith("ال") and w.isalpha() and len(w) >= 5 and w not in function_words and w not in _STOP \
-        and w not in RELATIVE_PRONOUNS and w not in HONORIFICS and w[2:] not in ROLES and not nxt.startswith("ال")
+    return _family_word(w, function_words) and len(w) >= 5 and w not in _STOP and not nxt.startswith("ال")
 
 
 def _nisba(norms: list[str], k: int, function_words: frozenset[str]) -> bool:
     """Whether token ``k`` is a nisba (المصري، الحربي) that may close a name as its family name."""
     w = norms[k] if k < len(norms) else ""
-    return w.startswith("ال") and w.endswith(("ي", "يه")) and w.isalpha() and w not in function_words \
-        and w not in RELATIVE_PRONOUNS and w not in HONORIFICS and w[2:] not in ROLES
+    return _family_word(w, function_words) and w.endswith(("ي", "يه"))
+
+
+def _family_word(w: str, function_words: frozenset[str]) -> bool:
+    """A word with ال that is no function word, relative pronoun, honorific or office: what may stand
+    as a family name after a given name."""
+    return w.startswith("ال") and w.isalpha() and w not in function_words and w not in RELATIVE_PRONOUNS \
+        and w not in HONORIFICS and w[2:] not in ROLES
 
 
 def nationality_names(norms: list[str], nationality: Callable[[str], str | None], zipf: dict[str, float],
@@ -421,8 +426,7 @@ def companies(norms: list[str], nationality: Callable[[str], str | None], zipf: 
     unsaid شركة) and the trade with لل after it tell a company from a city (كاربونديل الأمريكية)."""
     out, n = [], len(norms)
     for k in range(1, n - 1):
-        if not (norms[k].endswith("يه") and nationality(norms[k]) and norms[k + 1].startswith("لل")
-                and norms[k + 1][2:].isalpha()):
+        if not by_country_and_trade(norms, k, nationality):
             continue
         a = dotted = _dotted_start(norms, k)  # "أو.سي.آي إن.في الهولندية للكيماويات": initials
         while dotted == k and a > 0 and k - a < _MAX_COMPANY_WORDS and norms[a - 1].isalpha() \
@@ -434,6 +438,13 @@ def companies(norms: list[str], nationality: Callable[[str], str | None], zipf: 
         if a < k:
             out.append((a, k))
     return out
+
+
+def by_country_and_trade(norms: list[str], k: int, nationality: Callable[[str], str | None]) -> bool:
+    """Whether token ``k`` is a feminine nationality with a trade after it (البريطانية للنشر): what
+    follows a company's name when شركة goes unsaid. Needs token ``k + 1``."""
+    return norms[k].endswith("يه") and bool(nationality(norms[k])) and norms[k + 1].startswith("لل") \
+        and norms[k + 1][2:].isalpha()
 
 
 def _dotted_start(norms: list[str], k: int) -> int:

@@ -29,10 +29,11 @@ from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer, first_forms
 from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, STAFF, family_name, HONORIFICS, LINEAGE,
-                           RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, father_end,
-                           companies, described_bodies, honorific_names, lineage_names, lone_bodies, media_names, ministries,
-                           named_after_people, nationality_names, organisations, quoted_names, regnal_names, kin_names, names_before_titles, role_names, speaker_names,
-                           spoken_for, state_bodies, title_names)
+                           RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, companies,
+                           described_bodies, father_end, honorific_names, kin_names, lineage_names, lone_bodies,
+                           media_names, ministries, named_after_people, names_before_titles, nationality_names,
+                           organisations, quoted_names, regnal_names, role_names, speaker_names, spoken_for,
+                           state_bodies, title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import bare_titles, find_titles, head_at, narrower_holder
 from ..ner.tokens import Token, tokenize
@@ -64,8 +65,8 @@ _APPOSITION_REACH = 12  # words of titles between a name and a later title of th
 _PLACE_ZIPF = 4.0  # a place well known enough to end a name the tagger ran into (للرياض)
 _PLACE_OVER_CLITIC = 0.8  # and that much more common alone than with the preposition
 _RARE_SURNAME_ZIPF = 3.0
-_EVERYDAY_PLURAL_ZIPF = 3.0
-_GREETING_WORDS = frozenset(normalize(w) for w in "آيات التهاني التبريكات تهاني".split())  # منسوبين: the plural in general text (no مارسيلين for مارسيلو)
+_EVERYDAY_PLURAL_ZIPF = 3.0  # منسوبين: the plural in general text (no مارسيلين for مارسيلو)
+_GREETING_WORDS = frozenset(normalize(w) for w in "آيات التهاني التبريكات تهاني".split())
 _OFFICE_HOLDERS = frozenset(normalize(w) for w in "الرئيس الرئيسة الوزير الوزيرة".split())  # before a surname
 _TITLE_STARTS = frozenset(normalize(w) for w in "ولي وزير رئيس نائب أمير سفير محافظ مبعوث موفد مندوب".split())
 _LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خليج بحيرة صحراء جزيرة وادي محيط قناة".split())
