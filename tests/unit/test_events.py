@@ -1312,3 +1312,36 @@ def test_met_during_the_visit_with_a_countrys_officials_and_whom_he_thanked_for_
             "بفخامة الرئيس المصري عبدالفتاح السيسي وعدد من المسؤولين في مصر. وشكر وزارة الشؤون الاجتماعية على الدعم.")
     assert _told(body, "meeting") == [("meeting", ["محمد بن سلمان", "عبد الفتاح السيسي", "جمهورية مصر العربية"])]
     assert _statements(body) == [("وشكر", ["محمد بن سلمان"])]  # the subject carried over, not the ministry thanked
+
+
+def test_the_region_named_again_is_its_emir_and_a_member_of_a_party_quoted_is_nobody():
+    body = ("استقبل أمير منطقة الرياض فيصل بن بندر بن عبدالعزيز في مكتبه اليوم رئيس ديوان المظالم الدكتور خالد "
+            "اليوسف. واستقبل أمير المنطقة محافظ المؤسسة العامة للتدريب الدكتور علي بن ناصر الغفيص. نشر موقع "
+            "“اليمن السعيد”، نقلاً عن عضو في حزب الرئيس اليمني السابق علي عبد الله صالح، قوله: إن الحرب طويلة.")
+    assert _told(body, "meeting") == [("meeting", ["فيصل بن بندر بن عبدالعزيز", "خالد اليوسف"]),
+                                      ("meeting", ["فيصل بن بندر بن عبدالعزيز", "علي بن ناصر الغفيص"])]
+    assert _statements(body) == []  # the unnamed member spoke, not Saleh
+
+
+def test_a_meeting_told_inside_a_quote_or_after_alladhi_with_its_parties_named():
+    body = ("ثمن النائب الأردني خليل عطية الاجتماع الذي عقد مؤخرا بين الملك سلمان بن عبدالعزيز وخالد مشعل. "
+            "وقال في بيان \"قبل ايام استقبل الملك سلمان بن عبدالعزيز الرئيس الفلسطيني محمود عباس\". "
+            "وتابع \"نعم يحق لحماس ان تذهب الى السعودية\". وقال \"سنلتقي الرئيس الفرنسي قريبا\".")
+    assert _roles(body, "meeting") == [
+        ("meeting", "الاجتماع الذي", [("participant", "سلمان بن عبدالعزيز آل سعود"), ("participant", "خالد مشعل")]),
+        ("meeting", "استقبل", [("source", "سلمان بن عبدالعزيز آل سعود"), ("target", "محمود عباس"),
+                               ("reporter", "خليل عطية")])]
+    # (the quoted meeting hoped for is none; told twice, "استقبل … خالد مشعل" would be the first one again);
+    # the speaker goes on after the meeting he told
+    assert [s for _, s in _statements(body)] == [["خليل عطية"]] * 4
+
+
+def test_a_city_of_the_country_named_before_is_the_place_and_the_host_of_talks_meets():
+    body = ("اجتمع وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني أمس، في إطار الزيارة الرسمية التي يقوم بها إلى مملكة إسبانيا، مع "
+            "وزير الدولة للشؤون الخارجية الإسباني إجناثيو إبنياس روبيو، وذلك بمقر وزارة الخارجية الإسبانية في مدريد. "
+            "وقال وزير الخارجية القطري خالد العطية في مؤتمر صحفي عقب استضافة محادثات بين وزراء خارجية دول الخليج "
+            "العربية ووزير الخارجية الأمريكي جون كيري إنه على ثقة.")
+    events = [ev for ev in enrich(RawArticle(source="t", body=body)).events if ev["type"] == "meeting"]
+    assert [ev["place"]["text"] if ev["place"] else None for ev in events] == ["مدريد", None]
+    assert [[(a["role"], a["text"]) for a in ev["actors"]] for ev in events][1] == [
+        ("source", "خالد العطية"), ("target", "مجلس التعاون الخليجي"), ("target", "جون كيري")]

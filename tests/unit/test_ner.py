@@ -213,3 +213,11 @@ def test_a_foreign_name_keeps_a_first_letter_that_could_be_a_preposition():
     names = {e["canonical"] for e in enrich(RawArticle(source="t", body=body)).entities}
     assert {"كريسبوس موتالي", "كانسيوس ندايمانيشا"} <= names  # not ك + ريسبوس, ك + انسيوس
     assert not {"ريسبوس موتالي", "انسيوس ندايمانيشا"} & names
+
+
+def test_arabic_after_a_noun_is_an_adjective_not_the_channel():
+    def orgs(body):
+        return [x["canonical"] for x in enrich(RawArticle(source="t", body=body)).entities if x["type"] == "ORG"]
+    assert "العربية" not in orgs("أكد أن أمتنا العربية بخير وأن اللغة العربية لغتنا.")
+    assert orgs("وقالت العربية إن الوضع هادئ.") == ["العربية"]
+    assert orgs("وزراء خارجية دول الخليج العربية.") == ["مجلس التعاون الخليجي"]

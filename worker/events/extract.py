@@ -146,6 +146,9 @@ _MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي")  # ال�
 _REMAINS = T.norm_set("جثمان جثة جثامين جثث رفات")
 _PRONOUN_PREPOSITIONS = T.norm_set("عنه عنها عنهم عنهما له لها لهم")  # "الزيارة التي لم يعلن عنها"
 _QUOTING = T.norm_set("قوله قولها قولهم القول")  # نقل موقع روسيا اليوم عن بوتين قوله
+# "نقلا عن عضو في حزب الرئيس صالح، قوله": one of a body, unnamed, is the source (not the body's head)
+_ONE_OF = T.norm_set("عضو عضوة مسؤول مسؤولة مصدر مصادر قيادي قيادية مقرب مقربين دبلوماسي دبلوماسيين")
+_OF_BODY = T.norm_set("في ب من لدى")
 _WITH_PARTICIPANTS = T.norm_set("بمشاركة")
 _CHAIRED_BY = T.norm_set("برئاسة بمشاركة ومشاركة وبمشاركة")
 _PARTICIPATION = T.norm_set("بمشاركة المشاركة")
@@ -172,10 +175,13 @@ _AMONG = T.norm_set("بينهم بينها منهم")  # "مع قادة عسكر
 _GOD = T.norm_set("الله")  # "وشكرت الله": gratitude to God, no statement
 _RELATIONS = T.norm_set("العلاقات العلاقة التعاون الشراكة")
 _BETWEEN = T.norm_set("بين")  # "اتصال هاتفي جرى بين الرئيسين التركي X والأمريكي Y"
+_HOSTING = T.norm_set("استضافة باستضافة لاستضافة استضافته استضافتها")
 _HELD = T.norm_set("عقد عقدت يعقد تعقد جرى جرت يجري تجري")  # "لقاء عقد في القاهرة بين X وY"
 _HELD_REACH = 6  # words from the trigger to بين when the encounter is said to be held (somewhere, some day)
 _MEETING_KINDS = frozenset({"meeting", "phone_call", "negotiation"})
 _SPEECH_OK = frozenset({"cooperation_intent", "trade_figure"})  # triggers that count inside a quote
+# and a meeting the speaker tells as done ("قبل ايام استقبل خادم الحرمين … خالد مشعل"), not one hoped for
+_MET_IN_THE_PAST = T.norm_set("استقبل استقبلت التقى التقت التقيا التقوا اجتمع اجتمعت اجتمعا")
 _BASE_CONFIDENCE = {"meeting": 0.85, "phone_call": 0.85, "statement": 0.85, "summit": 0.8, "visit": 0.75,
                     "invitation": 0.8, "agreement": 0.8, "cooperation_intent": 0.7, "negotiation": 0.75,
                     "economic_cooperation": 0.65, "trade_figure": 0.8}
@@ -889,10 +895,17 @@ class _Extractor:
         return None
 
     def _place(self, a: int, b: int) -> Occurrence | None:
-        for o in self.art.occurrences(a, b):
-            if o.type in _PLACE_TYPES and self._is_place(o):
-                return o
-        return None
+        """The first place in [a, b), or a city of that country named after it ("في إطار زيارته إلى
+        مملكة إسبانيا … بمقر وزارة الخارجية الإسبانية في مدريد": Madrid, the narrower)."""
+        places = [o for o in self.art.occurrences(a, b) if o.type in _PLACE_TYPES and self._is_place(o)]
+        if not places:
+            return None
+        first = places[0]
+        country = first.entity.get("label_en")
+        if first.type == "GPE" and country and _country_of(first.entity) == country:
+            return next((o for o in places[1:] if o.type == "GPE" and o.entity.get("label_en") != country
+                         and _country_of(o.entity) == country), first)
+        return first
 
     # ---- modality ----------------------------------------------------------------------
     def _modality(self, d: Draft, lo: int, trig: T.Trigger) -> None:
@@ -912,7 +925,7 @@ class _Extractor:
         while i < hi:
             named = art.owner[i] is not None and art.owner[i]["type"] in _ACTOR_TYPES
             trig = None if named else T.match(norms, i) or self._encounter_between(i, hi)  # فيصل is a name, not ف + يصل
-            if trig is None or (art.in_quote[i] and trig.kind not in _SPEECH_OK) \
+            if trig is None or (art.in_quote[i] and trig.kind not in _SPEECH_OK and trig.form not in _MET_IN_THE_PAST) \
                     or trig.form in T.GOES_ON and not self._says_next(trig, hi) \
                     or trig.form in T.EXPLAINS and (not self._says_next(trig, hi, only_that=True)
                                                     or i > lo and norms[i - 1].startswith("بين")) \
@@ -930,7 +943,10 @@ class _Extractor:
                 continue  # (what a sentence's agreement or offer takes in, a saying after it does not)
             nxt = next((t.start for t in found[n + 1:] if t.kind != trig.kind), hi)
             handler = getattr(self, "_" + trig.kind)
-            made, end = handler(trig, lo, hi, nxt)
+            if art.in_quote[trig.start] and trig.form in _MET_IN_THE_PAST:
+                made, end = self._told_in_quote(handler, trig, nxt)
+            else:
+                made, end = handler(trig, lo, hi, nxt)
             if end >= consumed:
                 consumed, by = end, trig.kind
             for d in made:
@@ -944,6 +960,28 @@ class _Extractor:
                 speaker_id = made[0].actors[0][0]
                 reporter = next((o for o in self.last_subject if o.id == speaker_id), None)
                 report_end = trig.end
+
+    def _told_in_quote(self, handler, trig: T.Trigger, nxt: int) -> tuple[list[Draft], int]:
+        """A meeting the speaker tells inside a quote: its parties are looked for in the quote only,
+        and the speaker stays the one the next sentences go on about ("وتابع")."""
+        qa = trig.start
+        while qa > 0 and self.art.in_quote[qa - 1]:
+            qa -= 1
+        qb = trig.end
+        while qb < len(self.art.norms) and self.art.in_quote[qb]:
+            qb += 1
+        kept = self.last_subject, self.last_roles, self.last_host, self.art.in_quote
+        self.art.in_quote = kept[3][:qa] + [False] * (qb - qa) + kept[3][qb:]  # the quote is the sentence here
+        try:
+            made, end = handler(trig, qa, qb, min(nxt, qb))
+        finally:
+            self.last_subject, self.last_roles, self.last_host, self.art.in_quote = kept
+        said = next((d for d in reversed(self.drafts) if d.kind == "statement" and d.trigger[0] < qa), None)
+        for d in made:  # the speaker tells it: a reported event (the chain keeps both roles)
+            speakers = [a for a, r in (said.actors if said else []) if r == "speaker" and a not in {x for x, _ in d.actors}]
+            d.actors += [(a, "reporter") for a in speakers[:1]]
+            d.reported = d.reported or bool(speakers)
+        return made, end
 
     def _demand_subject(self, lo: int, hi: int) -> None:
         """"طالب المهندس منصور العرفج … بتوسيع صلاحيات": a demand is no statement, but the one who opens
@@ -1037,8 +1075,10 @@ class _Extractor:
             subject, here = (people[-1:] or list(self.last_subject[:1])), False
         elif (brought := self._brought_together(trig, lo, nxt)) is not None:
             subject, others, here = *brought, True
-        elif self.art.norms[trig.end - 1] in T.RELATIVES:
-            return [], trig.end  # "خلال اللقاء الذي عقد أمس": the encounter told again
+        elif self.art.norms[trig.end - 1] in T.RELATIVES and not (
+                self._between(trig, lo, nxt) and _BOTH_SIDES.isdisjoint(self.art.norms[trig.end:nxt])):
+            return [], trig.end  # "خلال اللقاء الذي عقد أمس": the encounter told again (not "الاجتماع
+            # الذي عقد مؤخرا بين الملك سلمان وخالد مشعل": its parties named, it is told here)
         elif (trig.form in _HIS_MEETING or self._his_honour(trig, j)) and j is not None \
                 and (j := self._past_arrival(j + self._his_honour(trig, j), nxt)) < nxt and \
                 (met := [o for o in self._actors(j, min(nxt, j + self._guest_reach(j)))
@@ -1138,7 +1178,12 @@ class _Extractor:
         if len(subject) >= 2 and others and others[0].a - trig.end > _WITH_REACH:
             others = []  # "X وY اتفقا أثناء اتصال هاتفي على … حدود تركيا مع سوريا": the pair met, not Syria
         if between := self._between(trig, lo, nxt):  # named right after the trigger: surer than any subject
-            subject, others, here = between, [], True
+            subject, others, here = between, [], not self._spoke_in_sentence(lo, trig.start)
+            # ("ثمن X الاجتماع الذي عقد بين Y وZ … وقال": X goes on, not Y)
+            if trig.start > lo and self.art.norms[trig.start - 1] in _HOSTING \
+                    and (host := (self._subjects(lo, trig.start, "PER") or self.last_subject)[-1:]) \
+                    and host[0].id not in {o.id for o in between}:
+                subject, others = host, between  # "عقب استضافة محادثات بين X وY": the one who hosted them too
         elif trig.form in _THE_ENCOUNTER and trig.end == trig.start + 1:
             return [], trig.end  # (a definite encounter alone, not "اللقاء الذي", is a trigger only with its parties after بين)
         others = [o for o in others if o.id not in {s.id for s in subject}]  # nobody meets himself
@@ -1494,6 +1539,8 @@ class _Extractor:
         elif stem in _QUOTING:
             before = [o for o in self._actors(lo, trig.start) if o.type in ("PER", "ORG")]
             speaker = before[-1:]
+            if speaker and self._unnamed_source(lo, speaker[0].a):
+                return [], trig.end
             # "نقل موقع X عن Y قوله": X reports; not "رئيس مجلس X، Y، … على حد قوله"
             reporter = [o for o in before[:-1][:1] if "عن" in self.art.norms[o.b:speaker[0].a]]
             here = bool(speaker)
@@ -1693,6 +1740,14 @@ class _Extractor:
         if j + 3 >= nxt or norms[j + 1] not in _ISSUED or norms[j + 2] not in _ABOUT:
             return None
         return next((o for o in self._actors(j + 3, j + 4) if o.type in ("ORG", "PER")), None)
+
+    def _unnamed_source(self, lo: int, named: int) -> bool:
+        """"نقلا عن عضو في حزب … علي عبدالله صالح، قوله": the source after عن is one of a body, and the
+        name after it is the body's, not the speaker's."""
+        norms = self.art.norms
+        k = next((i for i in range(named - 1, lo - 1, -1) if norms[i] == "عن"), None)
+        return k is not None and k + 2 < named and norms[k + 1] in _ONE_OF and self.art.owner[k + 1] is None \
+            and norms[k + 2] in _OF_BODY
 
     def _relayed(self, trig: T.Trigger, nxt: int, hi: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
         """(speaker, reporter) of "نقل X عن Y أن/إن/:": Y is named right after عن and what was said

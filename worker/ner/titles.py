@@ -20,7 +20,8 @@ from ..resources.entities import nationality
 _SOVEREIGN = frozenset(normalize(w) for w in ("الملك", "ملك", "السلطان"))
 _ELECTED = frozenset(normalize(w) for w in ("الرئيس", "رئيس", "الرئيسة", "رئيسة", "وزير", "الوزير", "وزيرة"))
 
-__all__ = ["Title", "bare_titles", "find_titles", "head_at", "narrower_holder", "STATE_NOUNS", "TO_COUNTRY"]
+__all__ = ["Title", "bare_titles", "find_titles", "head_at", "narrower_holder", "region_holder", "REGION_AGAIN",
+           "STATE_NOUNS", "TO_COUNTRY"]
 
 _HEADS = sorted(
     (tuple(normalize(w) for w in h.split()) for h in (
@@ -38,11 +39,13 @@ _FIRSTS = frozenset(w for h in _HEADS for w in (h[0], "ال" + h[0], h[0].remove
 _SKIP = frozenset({"،", ",", "-", "–"})
 _QUOTES = frozenset({'"', "«", "“"})
 TO_COUNTRY = normalize("لدى")
+REGION_AGAIN = "@"  # the "of" of "أمير المنطقة": "@" + the region noun, resolved by ``region_holder``
 _IN = normalize("في")  # an envoy's post: "السفير المصري في الخرطوم أسامة شلتوت" (not "التقى الوزير في الرياض …")
 _ENVOYS = frozenset({(normalize("سفير"),), (normalize("السفير"),)})
 STATE_NOUNS = frozenset(normalize(w) for w in "جمهورية مملكة دولة سلطنة إمارة".split())  # سفير جمهورية ألبانيا
 # أمير منطقة الرياض
-_REGION_NOUNS = frozenset(normalize(w) for w in "منطقة محافظة ولاية إقليم مدينة".split()) | STATE_NOUNS
+_REGIONS = frozenset(normalize(w) for w in "منطقة محافظة ولاية إقليم مدينة".split())  # (not "وزير الدولة": an office)
+_REGION_NOUNS = _REGIONS | STATE_NOUNS
 # honorifics that open a name ("الأمير فيصل بن بندر أمير منطقة الرياض"): such a name may take
 # its title after it; a bare name before a title is more often a verb's subject with the
 # title its object ("التقى بوتين رئيس الوزراء الباكستاني")
@@ -70,6 +73,7 @@ class Title:
     key: tuple[str, str]  # (head, what it is of)
     person_at: int | None  # token index where an appositive person's name starts
     person_before: int | None = None  # where the name starts that the title follows in apposition
+    region: str | None = None  # "أمير منطقة الرياض": the region noun (منطقه), for "أمير المنطقة" later
 
 
 def head_at(norms: list[str], i: int) -> tuple[str, ...] | None:
@@ -110,9 +114,13 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]],
             continue
         last = head
         j = i + len(head) if not counterpart else i + 1
+        region = None
         if j + 1 < n and norms[j] in _REGION_NOUNS and entity_at.get(j + 1, (0, ""))[1] == "GPE":
-            j += 1
+            region, j = norms[j], j + 1
         of = nationality(_SELF_SPECIFIED[head]) if head in _SELF_SPECIFIED else None
+        if of is None and region is None and j < n and j not in entity_at and norms[j][2:] in _REGIONS \
+                and norms[j].startswith("ال"):
+            of, j = REGION_AGAIN + norms[j][2:], j + 1  # "واستقبل أمير المنطقة": the region named before
         if of is None and j < n and (country := nationality(norms[j])):
             of, j = country, j + 1
         elif of is None and j < n and j in entity_at and entity_at[j][1] in ("GPE", "ORG", "LOC"):
@@ -144,7 +152,9 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]],
         name = " ".join(w[2:] if w.startswith("ال") else w for w in head)
         if counterpart and person is not None:
             name = _COUNTERPART_KEY  # "للقاء نظيره الأميركي جون كيري": the one named, whatever his office
-        out.append(Title(i, j, (name, of), person, None if person is not None else _named_before(norms, i, person_ending, behind_preposition)))
+        out.append(Title(i, j, (name, of), person,
+                         None if person is not None else _named_before(norms, i, person_ending, behind_preposition),
+                         region))
         i = j
     return out
 
@@ -237,4 +247,14 @@ def narrower_holder(bound: dict[tuple[str, str], Any], key: tuple[str, str]) -> 
     if (head,) not in _PORTFOLIO_OFFICES:
         return None
     holders = {id(p): p for (h, o), p in bound.items() if o == of and h != head and h.split()[0] == head}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def region_holder(titles: list[Title], bound: dict[tuple[str, str], Any], key: tuple[str, str]) -> Any | None:
+    """"واستقبل أمير المنطقة" after "أمير منطقة الرياض فيصل بن بندر": the office of "the region" is the
+    one person ``bound`` holds for that office of a region named with the same noun (not when two do)."""
+    head, of = key
+    if not of.startswith(REGION_AGAIN):
+        return None
+    holders = {id(p): p for t in titles if t.region == of[1:] and t.key[0] == head and (p := bound.get(t.key))}
     return next(iter(holders.values())) if len(holders) == 1 else None

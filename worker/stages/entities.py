@@ -35,7 +35,7 @@ from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, STAFF, family_
                            organisations, quoted_names, regnal_names, role_names, speaker_names, spoken_for,
                            state_bodies, title_names)
 from ..ner.quantities import find_quantities
-from ..ner.titles import bare_titles, find_titles, head_at, narrower_holder
+from ..ner.titles import bare_titles, find_titles, head_at, narrower_holder, region_holder
 from ..ner.tokens import Token, tokenize
 from ..records import entity_mentions, mention
 from ..resources import entities as lists
@@ -113,6 +113,18 @@ def _lexicon_name(words: tuple[str, ...]) -> lists.Known | None:
 
 
 _ALI = "علي"  # the given name as written; the preposition is على
+# curated names that are everyday adjectives too: "دول الخليج العربية", "أمتنا العربية" are no Al Arabiya
+_ALSO_ADJECTIVES = frozenset({normalize("العربية")})
+# what a channel's name follows: "قالت العربية", "لقناة العربية", "عبر العربية"
+_BEFORE_CHANNEL = frozenset(normalize(w) for w in "قناة شبكة موقع مراسل مراسلة عبر على من في مع".split())
+
+
+def _qualifies(norms: list[str], a: int) -> bool:
+    """The word at ``a`` comes after a noun it qualifies, not after a verb, a preposition or a media noun."""
+    if a == 0 or not norms[a - 1].isalpha():
+        return False
+    before = norms[a - 1]
+    return before not in _BEFORE_CHANNEL and not (before.endswith("ت") and not before.startswith("ال"))
 
 
 _PREPOSITION_ON_WORD_ZIPF = 4.0  # لاعبي 4.3: "بلاعبي" after a family name is ب + an everyday word
@@ -333,7 +345,8 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         if any(occupied[a:b]):
             continue
         known = _lexicon_name(tuple(norms[a:b]))
-        if known is None or known.type == "PER" and _name_goes_on(norms, a, b):
+        if known is None or known.type == "PER" and _name_goes_on(norms, a, b) \
+                or b - a == 1 and norms[a] in _ALSO_ADJECTIVES and _qualifies(norms, a):
             continue
         out.append((a, b, known.type, 1.0, "lexicon"))
         occupied[a:b] = [True] * (b - a)
@@ -708,7 +721,7 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
     in_title = set()
     person_ends = {b for (a, b, *_), m in zip(raw, mentions) if m.type == "PER"}
     for t in titles:
-        person = bound.get(t.key) or narrower_holder(bound, t.key)
+        person = bound.get(t.key) or narrower_holder(bound, t.key) or region_holder(titles, bound, t.key)
         in_title.update(range(t.start, t.end))
         if person is None:  # a holder the article never names ("التقى الرئيس الأمريكي … بنظيره"):
             if not lists.nationality(norms[t.end - 1]) or _in_apposition(t.start, person_ends, norms):
