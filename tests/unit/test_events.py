@@ -1345,3 +1345,37 @@ def test_a_city_of_the_country_named_before_is_the_place_and_the_host_of_talks_m
     assert [ev["place"]["text"] if ev["place"] else None for ev in events] == ["مدريد", None]
     assert [[(a["role"], a["text"]) for a in ev["actors"]] for ev in events][1] == [
         ("source", "خالد العطية"), ("target", "مجلس التعاون الخليجي"), ("target", "جون كيري")]
+
+
+def test_a_given_name_that_is_a_nationality_after_a_long_role_and_a_port_receives_no_guest():
+    body = ("واستقبل أمير الرياض فيصل بن بندر في مكتب سموه أمس، عضو هيئة كبار العلماء الشيخ عبدالله الخنين ومدير فرع "
+            "هيئة الأمر بالمعروف والنهي عن المنكر بالمنطقة تركي الشليل. وقال عبد الرحيم مصطفى المتحدث الإعلامي "
+            "لهيئة الموانئ إن ميناء بورتوفيق بالسويس استقبل السفينة «النوى اكسبريس». وأضاف أن الميناء جاهز.")
+    assert _told(body, "meeting") == [("meeting", ["فيصل بن بندر", "عبدالله الخنين", "تركي الشليل"])]
+    assert _statements(body) == [("وقال", ["عبد الرحيم مصطفى"]), ("وأضاف", ["عبد الرحيم مصطفى"])]
+
+
+def test_where_a_president_met_unnamed_relatives_and_a_feminine_saying_is_not_his():
+    body = ("التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه على مأدبة عشاء مساء أمس في أحد فنادق العاصمة "
+            "الكينية نيروبي. وكانت جدة أوباما قد تمنت أن يزور الرئيس الأميركي بلدة كوغيلو الصغيرة، قائلة: "
+            "“عليه القدوم إلى بلدة كوغيلو”.")
+    assert _told(body, "meeting", "statement") == []  # nobody named met; the grandmother is unnamed
+    places = [x["canonical"] for x in enrich(RawArticle(source="t", body=body)).entities if x["type"] == "GPE"]
+    assert "بلدة كوغيلو" in places  # a town, whatever the tagger made of its name
+
+
+def test_a_group_named_in_brackets_speaks_on_after_but_and_as_the_company():
+    body = ("ذكرت مجموعة (بيرسون بي ال سي) البريطانية للإعلام أمس أنها في \"مناقشات متقدمة\" لبيع مجموعة فاينانشال "
+            "تايمز ولكن حذرت من أنه ليس هناك \"أي تأكيد\" أن المحادثات سوف تؤدي إلى اتفاق. وقالت الشركة إن الإعلان "
+            "قريب. ورفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني لليونان قائلة ان آفاق السيولة تحسنت.")
+    assert _statements(body) == [("ذكرت", ["بيرسون بي ال سي"]), ("حذرت", ["بيرسون بي ال سي"]),
+                                 ("وقالت", ["بيرسون بي ال سي"]), ("قائلة", ["ستاندرد اند بورز"])]
+
+
+def test_met_during_the_visit_a_ministrys_team_and_the_general_manager_named_again():
+    body = ("قام السفير حارث هارلي بزيارة إلى جامعة نايف والتقى خلال الزيارة رئيس الجامعة الدكتور جمعان رشيد بن رقوش. "
+            "استقبل مدير عام الشئون الصحية بمنطقة القصيم الأستاذ مطلق الخمعلي، فريق هندسي من وزارة الصحة برئاسة "
+            "المهندس فهد السفيران. حيث أكد المدير العام بأن المديرية تركز على تشغيل المشاريع.")
+    assert _told(body, "meeting") == [("meeting", ["حارث هارلي", "جمعان رشيد بن رقوش"]),
+                                      ("meeting", ["مطلق الخمعلي", "وزارة الصحة", "فهد السفيران"])]
+    assert _statements(body) == [("أكد", ["مطلق الخمعلي"])]

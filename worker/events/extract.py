@@ -89,6 +89,7 @@ _WHEN_SAID = T.norm_set("عقب بعد خلال أثناء لدى أمام في"
 _PRESENCE = T.norm_set("بحضور وبحضور")
 _WHERE = T.norm_set("حيث")
 _ALSO = T.norm_set("كما")
+_YET = T.norm_set("لكن ولكن")  # "… ولكن حذرت": the sentence's speaker goes on
 _BUT = T.norm_set("غير إلا")  # غير أن، إلا أن: however
 _ON_FOR = normalize("على")  # thanked X "على" what: X is the object
 _RECEIVED_THEM = T.norm_set("استقبلهم استقبلتهم")  # the guests named before, by a pronoun
@@ -117,7 +118,8 @@ _NAME_WORDS = 6  # a quoted span this short, all of it entity names, is a name i
 _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
 _PLACES_IN_ROLE = 2  # places or bodies named in the role of a coordinated person
-_ROLE_GAP = 8  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ")
+_ROLE_GAP = 12  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ", "ومدير فرع هيئة
+# الأمر بالمعروف والنهي عن المنكر بالمنطقة تركي الشليل")
 _RELAY_REACH = 12  # tokens from نقل to عن (ونقل موقع هيئة الإذاعة البريطانية "بي بي سي" عن)
 _TITLES_GAP = 24
 _TITLE_GAP = 12  # words of a title between a name and الذي/التي
@@ -133,7 +135,7 @@ _PORTFOLIO = T.norm_set("وزير وزيرة وزارة")
 _BESIDES = tuple(normalize(w) for w in ("إلى", "جانب"))
 _HIS_MEETING = T.norm_set("لقائه لقاءه اجتماعه مباحثاته محادثاته لقائها لقاءها اجتماعها استقباله استقبالها")
 _HOST_REACH = 20  # words after استقبل in which the host is looked for
-_PLACE_REACH = 4  # words between في and the place it introduces
+_PLACE_REACH = 5  # words between في and the place it introduces ("في أحد فنادق العاصمة الكينية نيروبي")
 _OFFICES = T.norm_set("إدارة مجلس رئاسة مكتب مركز")  # "أعلنت إدارة نادي الاتحاد", "أوضح المركز الإعلامي في مديرية …"
 _OFFICE_REACH = 4  # words from the office to the body (إدارة كرة القدم بنادي النصر)
 _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة ولاية منطقة قصر")
@@ -158,7 +160,7 @@ _MET_BY = T.norm_set("اجتمع اجتمعت يجتمع تجتمع")  # "اجت
 _TOLD_OF_WORDS = 6  # words of a name between أن and the verb it is the subject of
 _WHO_THEY = T.norm_set("الذين")  # guests left unnamed are people, many
 _UNNAMED_GUEST_WORDS = 2  # words of unnamed guests before a relative clause about them
-_DELEGATION = T.norm_set("وفد وفدا وفداً")
+_DELEGATION = T.norm_set("وفد وفدا وفداً فريق فريقا")  # (a team sent by a body: "فريق هندسي من وزارة الصحة")
 _ANONYMOUS = T.norm_set("مسؤول مسئول مصدر مصادر")  # (the spokesman of a body speaks for it: المتحدث باسم)
 _IN_IT = T.norm_set("فيه فيها")
 _DURING_IT = T.norm_set("خلاله خلالها")  # "جدد خلاله ترحيبه": during the call told before
@@ -175,6 +177,9 @@ _AMONG = T.norm_set("بينهم بينها منهم")  # "مع قادة عسكر
 _GOD = T.norm_set("الله")  # "وشكرت الله": gratitude to God, no statement
 _RELATIONS = T.norm_set("العلاقات العلاقة التعاون الشراكة")
 _BETWEEN = T.norm_set("بين")  # "اتصال هاتفي جرى بين الرئيسين التركي X والأمريكي Y"
+_FACILITIES = T.norm_set("ميناء مطار مستشفى منفذ")  # what receives ships, planes, patients
+_DURING, _THE_VISIT = normalize("خلال"), T.norm_set("الزيارة الجولة")  # "والتقى خلال الزيارة رئيس الجامعة"
+_TITLE_WORDS_BEFORE = 9  # words of a title before the name ("مدير عام الشئون الصحية بمنطقة القصيم الأستاذ")
 _HOSTING = T.norm_set("استضافة باستضافة لاستضافة استضافته استضافتها")
 _HELD = T.norm_set("عقد عقدت يعقد تعقد جرى جرت يجري تجري")  # "لقاء عقد في القاهرة بين X وY"
 _HELD_REACH = 6  # words from the trigger to بين when the encounter is said to be held (somewhere, some day)
@@ -505,8 +510,9 @@ class _Extractor:
             return False  # (not a second verb: "واستطرد يقول:"; not "وأضاف مختار" after "مختار شريف")
         if word in _THE_COMPANY:
             return False  # "أكدت الشركة": the company named before (``_subject``)
-        if j + 2 < len(self.art.norms) and self.art.norms[j + 1] in _QUOTE_MARKS and self.art.owner[j + 2] is not None:
-            return False  # the head noun of a quoted name: أوضحت شركة "بوبا العربية"
+        if j + 2 < len(self.art.norms) and (self.art.norms[j + 1] in _QUOTE_MARKS or self.art.norms[j + 1] == "(") \
+                and self.art.owner[j + 2] is not None:
+            return False  # the head noun of a quoted name: أوضحت شركة "بوبا العربية"، ذكرت مجموعة (بيرسون)
         if j + 1 < len(self.art.norms) and (o := self.art.owner[j + 1]) is not None and o["type"] == "ORG" \
                 and not _BODY_HEADS.isdisjoint(stems(word)):
             return False  # the head noun before the body's name: "أعلن نادي وست بروميتش البيون"
@@ -567,8 +573,18 @@ class _Extractor:
         with ("الرئيس المصري عبد الفتاح السيسي": رئيس), so "وأضاف الرئيس" is still them."""
         self.last_subject = subject
         self.last_roles = {f for s in subject for o in self.art.named.get(s.id, [s])  # wherever the article named them
-                           for w in self.art.norms[max(0, o.a - 5):o.b] + self._role_after(o)
+                           for w in self.art.norms[self._title_start(o):o.b] + self._role_after(o)
                            for f in stems(w) if f in T.ROLE_WORDS or f in _OFFICES}  # (المركز الإعلامي في X)
+
+    def _title_start(self, o: Occurrence) -> int:
+        """Where the words before a name that may be its title begin: five words back, or further to
+        a comma, a verb or another person ("استقبل مدير عام الشئون الصحية بمنطقة القصيم الأستاذ مطلق الخمعلي": مدير)."""
+        k = o.a
+        while k > max(0, o.a - _TITLE_WORDS_BEFORE) and self.art.norms[k - 1].isalpha() \
+                and (self.art.owner[k - 1] is None or self.art.owner[k - 1]["type"] != "PER") \
+                and T.match(self.art.norms, k - 1) is None:
+            k -= 1
+        return min(k, max(0, o.a - 5))  # (five words back in any case, commas too: "الرئيس المصري، X")
 
     def _role_after(self, o: Occurrence) -> list[str]:
         """The role a name is followed by in apposition: "بيدرو سالغادو رئيس بلدية المنطقة" (then "وقال
@@ -617,7 +633,10 @@ class _Extractor:
         v = self._after_verb(trig)
         if v is not None and norms[v] in _THE_COMPANY and self.art.owner[v] is None \
                 and (bodies := [o for o in self._actors(0, trig.start) if o.type == "ORG" and self._company(o)]):
-            return bodies[-1:], True  # "وكان الرابح الأكبر بعدما أكدت الشركة أنها": the company named last
+            spoke = [o for o in self.last_subject if o.type == "ORG" and o.id in {b.id for b in bodies}]
+            return (spoke or bodies)[-1:], True  # "وكان الرابح الأكبر بعدما أكدت الشركة أنها": the company
+            # named last, or the one that spoke last ("ذكرت مجموعة (بيرسون) أنها … لبيع مجموعة فاينانشال تايمز
+            # … وقالت الشركة": Pearson)
         if v is not None and v + 1 < hi and not _MEMBERS.isdisjoint(stems(norms[v])) and norms[v + 1] in _AT:
             # "قال عضو في حزب الرئيس اليمني المخلوع علي عبدالله صالح إن": a member unnamed, not the one
             # the party is named after — unless his name follows a comma ("عضو في المجلس، X،")
@@ -713,6 +732,12 @@ class _Extractor:
         that = next((k for k in range(trig.start - 1, max([lo, *(o.b for o in before)]) - 1, -1) if norms[k] in _THAT), None)
         if that is not None and not _ANONYMOUS.isdisjoint(norms[that + 1:trig.start]):
             return [], True  # "وأضاف X أن مصادر محلية موثوقة أكدت": sources, unnamed, not X
+        told = next((d for d in reversed(self.drafts) if d.kind == "statement" and d.sentence[0] == lo), None)
+        if trig.kind == "statement" and told is not None and before and before[-1].b < trig.start \
+                and trig.start > lo and norms[trig.start - 1] in _YET \
+                and (spoke := [o for o in before if (o.id, "speaker") in told.actors]):
+            return spoke[-1:], True  # "ذكرت مجموعة (بيرسون) أنها … لبيع مجموعة فاينانشال تايمز ولكن حذرت":
+            # the one who spoke in this sentence goes on, not a name in what they said
         if before:
             k = len(before) - 1
             group = [before[k]]
@@ -1118,7 +1143,8 @@ class _Extractor:
         elif kind == "phone_call" and (got := self._receiver(trig, lo)) and (came := self._caller(trig.end, nxt)):
             subject, here, others = got, True, came  # "تلقى الملك سلمان، اتصالا هاتفيا أمس من الرئيس هولاند"
             callers = came
-        elif not _MEET_VERBS.isdisjoint(verb) and j is not None and self.art.norms[j] in _DURING_IT \
+        elif not _MEET_VERBS.isdisjoint(verb) and j is not None and (self.art.norms[j] in _DURING_IT or (
+                self.art.norms[j] == _DURING and j + 1 < nxt and self.art.norms[j + 1] in _THE_VISIT)) \
                 and (went := [o for o in self._subjects(lo, trig.start, "PER") if o.a <= lo + _OPENING_WORDS + _ROLE_GAP][:1]) \
                 and (met := [o for o in self._actors(j + 1, min(nxt, j + 1 + _WITH_REACH)) if o.type == "PER"][:1]):
             # "غادر الأمير X مصر بعد زيارة عمل التقى خلالها بالرئيس المصري Y": the one whose visit it was
@@ -1156,6 +1182,8 @@ class _Extractor:
                     if o.id not in {s.id for s in subject} and not self._describes(o) and not self._kin_of(o)]
             rest = self._before_relative(rest, max([trig.end, *(s.b for s in subject)]))
             k = next((i for i, o in enumerate(rest) if o.type == "PER"), 0 if rest else None)
+            if k == 0 and rest[0].type in _PLACE_TYPES and self._is_place(rest[0]):
+                k = None  # "التقى أوباما العشرات من أقاربه … في أحد فنادق العاصمة الكينية نيروبي": where, not whom
             others = _prefer_people(_coordinated(self.art, rest, k)) if k is not None else []
             if k:  # "وفدا من الكونغرس الأمريكي برئاسة السيناتور جون ماكين": the body and the one who heads it
                 others = [o for o in rest[:k] if o.type == "ORG" and self._delegation_of(o)][:1] + others
@@ -1188,12 +1216,14 @@ class _Extractor:
             return [], trig.end  # (a definite encounter alone, not "اللقاء الذي", is a trigger only with its parties after بين)
         others = [o for o in others if o.id not in {s.id for s in subject}]  # nobody meets himself
         if not subject or (not others and len(subject) < 2):
-            if here and subject and subject[0].type == "PER":
+            if here and subject and subject[0].type == "PER" and not self._spoke_in_sentence(lo, trig.start):
                 self._set_subject(subject[:1])  # "استقبل X المهنئين … وشدد على": X speaks next
             return [], trig.end
-        if direct and all(o.type == "GPE" for o in [*subject, *others]):
+        if direct and all(o.type == "GPE" for o in [*subject, *others]) \
+                or host_verb and subject[0].a > 0 and self.art.norms[subject[0].a - 1] in _FACILITIES:
             return [], trig.end  # "مطار عدن استقبل الطائرة السعودية": places receive planes, not guests
-        if here:
+            # ("إن ميناء بورتوفيق بالسويس استقبل السفينة": a port, whatever the tagger made of its name)
+        if here and not self._spoke_in_sentence(lo, trig.start):  # ("وقال X إن Y استقبل Z … وأضاف": X)
             self._set_subject(subject[:1] if subject[0].type == "PER" else subject)
         end = max([o.b for o in others], default=trig.end)
         groups = [[o] for o in others] if others and len(others) > 1 and any(
@@ -1326,6 +1356,8 @@ class _Extractor:
         """The body is named as a delegation's: "وفدا من الكونغرس", "وفد منظمة الصحة العالمية"."""
         norms = self.art.norms
         k = o.a - 1 - (o.a > 0 and norms[o.a - 1] in _FROM)
+        if k > 0 and self.art.owner[k] is None and norms[k].isalpha() and not _DELEGATION.isdisjoint(stems(norms[k - 1])):
+            k -= 1  # "فريق هندسي من وزارة الصحة": its kind between
         return k >= 0 and not _DELEGATION.isdisjoint(stems(norms[k]))
 
     def _before_relative(self, guests: list[Occurrence], start: int) -> list[Occurrence]:
@@ -1553,7 +1585,8 @@ class _Extractor:
         elif stem in _PARTICIPLES:  # …، مؤكداً أن: the sentence's subject, not a name in what it said
             said = next((i for i in range(lo, trig.start) if art.norms[i] in _THAT or art.norms[i] == ":"
                          or art.in_quote[i]), trig.start)
-            first = self._subjects(lo, said, "PER")
+            first = self._subjects(lo, said, "PER") or [  # (or a body opening it: "رفعت مؤسسة ستاندرد اند بورز
+                o for o in self._subjects(lo, said, "ORG") if o.a <= lo + _OPENING_WORDS]  # التصنيف …، قائلة ان")
             first = self._spoke_in_sentence(lo, trig.start, opening=True) or self._titled_opening(lo, said) or first
             if stem in _SUBJECT_AFTER and j is not None and (named := self._actors(j, j + 1)) \
                     and named[0].a == j and named[0].type in ("PER", "ORG") and self._may_be_subject(named[0]):
@@ -1562,6 +1595,8 @@ class _Extractor:
             # المفدى معاليه نقل تحياته لفخامة رئيس جمهورية مصر العربية مؤكداً": the one its verb is of
             # ("من جهته أعلن الرئيس الفرنسي …، موضحا"), not one whose saying is told inside another's
             speaker, here = (first[:1] or list(self.last_subject)), True
+            if stem.endswith("ه") and speaker and _titled_as_a_man(speaker[0].entity):
+                speaker = []  # "وكانت جدة أوباما قد تمنت …، قائلة": a woman unnamed, not the president
         elif self.last_meeting is not None and (stem.endswith("ا") and stem[:-1] in _DUAL_VERBS or after in _DUAL_NOUNS
                                                  or after in _IN_IT and j + 1 < nxt and art.norms[j + 1] in _DUAL_NOUNS):
             # أكدا / أكد الرئيسان / "بيان مشترك أكد فيه الطرفان"
@@ -2153,6 +2188,13 @@ def _behind_clitic(first: str, o: Occurrence) -> bool:
 
 def _is_role(word: str) -> bool:
     return any(f in T.ROLE_WORDS or f.startswith("ال") and f[2:] in T.ROLE_WORDS for f in stems(word))
+
+
+def _titled_as_a_man(entity: dict[str, Any]) -> bool:
+    """A person the article gives a masculine office ("الرئيس الأميركي"), so no feminine verb is his."""
+    return entity["type"] == "PER" and any(
+        m.get("kind") == "title" and (w := normalize(m["text"]).split()[0]) and not w.endswith("ه") and _is_role(w)
+        for m in entity["mentions"])
 
 
 def _feminine(verb: str) -> bool:

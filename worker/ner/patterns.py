@@ -158,6 +158,17 @@ def nationality_names(norms: list[str], nationality: Callable[[str], str | None]
     return out
 
 
+def nationality_given_names(norms: list[str], nationality: Callable[[str], str | None], zipf: dict[str, float],
+                            is_first_name: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) of people whose given name is a nationality too, then a family name: "ومدير فرع
+    الهيئة بالمنطقة تركي الشليل" (not the adjective Turkish: that takes ال after a definite noun and
+    is never followed by a rare word with ال)."""
+    return [(i, i + 2) for i in range(len(norms) - 1)
+            if not norms[i].startswith("ال") and nationality(norms[i]) and is_first_name(norms[i])
+            and norms[i + 1].startswith("ال") and norms[i + 1].isalpha() and not nationality(norms[i + 1])
+            and norms[i + 1] not in RELATIVE_PRONOUNS and family_name(norms[i + 1], zipf)]
+
+
 def title_names(norms: list[str], head_at: Callable[[list[str], int], tuple[str, ...] | None],
                 nationality: Callable[[str], str | None], zipf: dict[str, float],
                 is_first_name: Callable[[str], bool], function_words: frozenset[str],
@@ -473,6 +484,7 @@ _MAX_ORG_WORDS = 4
 _CONSTRUCT_ZIPF = 4.0
 _RANKS = _norms("الفريق الركن")  # هيئة الأركان المشتركة الفريق أول …
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset(QUOTE_PAIRS), frozenset(QUOTE_PAIRS.values())
+_GROUP = _norms("مجموعة")  # a business group, when its name is quoted or in brackets (not "مجموعة من")
 _MAX_QUOTED = 5
 _MEDIA_ZIPF = 4.5  # words of a transliterated title (برلينر 1.8، بوست 4.3) are rarer than the
 # everyday words that follow a media noun (أنباء، فضائية، إلكتروني)
@@ -530,9 +542,9 @@ def quoted_names(norms: list[str]) -> list[tuple[int, int]]:
     قناة “جيو”، موقع «تي إم زد»."""
     out, n = [], len(norms)
     for i in range(n - 2):
-        if norms[i + 1] not in _OPEN_QUOTES or not _indefinite(norms[i], _ORG_NOUNS | _MEDIA | _CLUB):
-            continue
-        end = next((k for k in range(i + 2, min(n, i + 3 + _MAX_QUOTED)) if norms[k] in _CLOSE_QUOTES), None)
+        if norms[i + 1] not in _OPEN_QUOTES | {"("} or not _indefinite(norms[i], _ORG_NOUNS | _MEDIA | _CLUB | _GROUP):
+            continue  # (and in brackets: 'ذكرت مجموعة (بيرسون بي ال سي) البريطانية')
+        end = next((k for k in range(i + 2, min(n, i + 3 + _MAX_QUOTED)) if norms[k] in _CLOSE_QUOTES | {")"}), None)
         if end is not None and end > i + 2 and all(w.isalpha() for w in norms[i + 2:end]):
             out.append((i + 2, end))
     return out

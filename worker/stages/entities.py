@@ -31,7 +31,8 @@ from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, STAFF, family_name, HONORIFICS, LINEAGE,
                            RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, companies,
                            described_bodies, father_end, honorific_names, kin_names, lineage_names, lone_bodies,
-                           media_names, ministries, named_after_people, names_before_titles, nationality_names,
+                           media_names, ministries, named_after_people, names_before_titles, nationality_given_names,
+                           nationality_names,
                            organisations, quoted_names, regnal_names, role_names, speaker_names, spoken_for,
                            state_bodies, title_names)
 from ..ner.quantities import find_quantities
@@ -69,6 +70,7 @@ _EVERYDAY_PLURAL_ZIPF = 3.0  # منسوبين: the plural in general text (no م
 _GREETING_WORDS = frozenset(normalize(w) for w in "آيات التهاني التبريكات تهاني".split())
 _OFFICE_HOLDERS = frozenset(normalize(w) for w in "الرئيس الرئيسة الوزير الوزيرة".split())  # before a surname
 _TITLE_STARTS = frozenset(normalize(w) for w in "ولي وزير رئيس نائب أمير سفير محافظ مبعوث موفد مندوب".split())
+_SETTLEMENT_HEADS = frozenset(normalize(w) for w in "بلدة قرية".split())  # (not مدينة: "مدينة الملك عبدالعزيز للعلوم" is a body)
 _LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خليج بحيرة صحراء جزيرة وادي محيط قناة".split())
 
 
@@ -323,6 +325,8 @@ def _skip_letters(text: str, start: int, letters: int) -> int:
 def _refine(kind: str, norms: tuple[str, ...]) -> str:
     if len(norms) > 1 and kind in ("PER", "MISC") and norms[0].removeprefix("ال") in _ORG_HEADS:
         return "ORG"  # "نادي النصر" tagged as a person is still a club
+    if len(norms) > 1 and kind in ("PER", "MISC") and norms[0].removeprefix("ال") in _SETTLEMENT_HEADS:
+        return "GPE"  # "بلدة كوغيلو" tagged as a person is still a town
     if kind == "LOC":
         if norms[0] in _FAC_HEADS or norms[0].removeprefix("ال") in _FAC_HEADS:
             return "FAC"
@@ -412,7 +416,8 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
     for a, b in speaker_names(norms, zipf, first_names, _FUNCTION_WORDS, lambda w: bool(lists.nationality(w)),
                               lambda i: not occupied[i] or i in misc):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})
-    for a, b in nationality_names(norms, lists.nationality, zipf, first_names, _FUNCTION_WORDS):
+    for a, b in nationality_names(norms, lists.nationality, zipf, first_names, _FUNCTION_WORDS) \
+            + nationality_given_names(norms, lists.nationality, zipf, first_names):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"MISC"})
     for a, b in lineage_names(norms, zipf, first_names, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"PER", "MISC"})  # (part of it found)
