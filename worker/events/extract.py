@@ -180,6 +180,9 @@ _BETWEEN = T.norm_set("بين")  # "اتصال هاتفي جرى بين الرئ
 _FACILITIES = T.norm_set("ميناء مطار مستشفى منفذ")  # what receives ships, planes, patients
 _DURING, _THE_VISIT = normalize("خلال"), T.norm_set("الزيارة الجولة")  # "والتقى خلال الزيارة رئيس الجامعة"
 _TITLE_WORDS_BEFORE = 9  # words of a title before the name ("مدير عام الشئون الصحية بمنطقة القصيم الأستاذ")
+_BODY_MEETINGS = T.norm_set("اجتماع اجتماعات")
+_AT_THE_MEETING = T.norm_set("في خلال")
+_PARTNERED = T.norm_set("بالتعاون بالتنسيق بالشراكة بالاشتراك")
 _HOSTING = T.norm_set("استضافة باستضافة لاستضافة استضافته استضافتها")
 _HELD = T.norm_set("عقد عقدت يعقد تعقد جرى جرت يجري تجري")  # "لقاء عقد في القاهرة بين X وY"
 _HELD_REACH = 6  # words from the trigger to بين when the encounter is said to be held (somewhere, some day)
@@ -860,7 +863,9 @@ class _Extractor:
                 # "في لقاء مع رؤساء الصحف … أن دور مصر" met no one named
                 if (officials := self._officials_of(i + 1, b)) is not None:
                     return [officials]  # "مع المسؤولين الروس": Russia, through its officials
-                if not occ or any(w in _THAT for w in self.art.norms[i:occ[0].a]) or (
+                if not occ or any(w in _THAT for w in self.art.norms[i:occ[0].a]) or any(  # (not "مع نهاية
+                        self.art.norms[k] in ("،", ",") and self.art.norms[k + 1][:1] == "و"  # الشهر، وستترأس X")
+                        for k in range(i, occ[0].a - 1)) or (
                         occ[0].a - i > _WITH_REACH and _AMONG.isdisjoint(self.art.norms[i:occ[0].a])):
                     continue
                 if any(f in _MEDIA_NOUNS for f in stems(self.art.norms[occ[0].a - 1])):
@@ -964,7 +969,8 @@ class _Extractor:
         found = self._by_phone(found)
         consumed, by = lo, None
         for n, trig in enumerate(found):
-            if trig.start < consumed and not (trig.kind == "statement" and by in _TO_SENTENCE_END):
+            if trig.start < consumed and not (trig.kind == "statement" and by in _TO_SENTENCE_END) \
+                    and not (trig.kind == "meeting" and self._body_meeting_attended(trig, lo)):
                 continue  # (what a sentence's agreement or offer takes in, a saying after it does not)
             nxt = next((t.start for t in found[n + 1:] if t.kind != trig.kind), hi)
             handler = getattr(self, "_" + trig.kind)
@@ -1084,7 +1090,9 @@ class _Extractor:
         others: list[Occurrence] = []
         callers: list[Occurrence] = []  # others who called the subject: they are the source
         again: Draft | None = None  # the reception this one goes on from, with the same host
-        if trig.form in _TO_MEET:  # "قبل أن يتوجه إلى اسطنبول للقاء الرئيس التركي": the traveller goes to meet
+        if (attended := self._body_meeting_attended(trig, lo)) is not None:
+            (subject, others), here = attended, False
+        elif trig.form in _TO_MEET:  # "قبل أن يتوجه إلى اسطنبول للقاء الرئيس التركي": the traveller goes to meet
             met = [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"] if j is not None else []
             if not met and j is not None and self.art.norms[j] in _WITH and (officials := self._officials_of(j + 1, nxt)):
                 met = [officials]  # "للاجتماع مع الزعماء العراقيين": with Iraq
@@ -1179,7 +1187,9 @@ class _Extractor:
             # host's title comes between); people "بحضور" (in the presence of) are not guests
             end = next((i for i in range(trig.end, nxt) if self.art.norms[i] in _PRESENCE), nxt)
             rest = [o for o in self._actors(max([trig.end, *(s.b for s in subject)]), end)
-                    if o.id not in {s.id for s in subject} and not self._describes(o) and not self._kin_of(o)]
+                    if o.id not in {s.id for s in subject} and not self._describes(o) and not self._kin_of(o)
+                    and not (o.a > 1 and self.art.norms[o.a - 1] in _WITH and self.art.norms[o.a - 2] in _PARTNERED)]
+            # ("طلاب برنامج … الذي تحتضنه الجامعة بالتعاون مع مركز X": a partner, not a guest)
             rest = self._before_relative(rest, max([trig.end, *(s.b for s in subject)]))
             k = next((i for i, o in enumerate(rest) if o.type == "PER"), 0 if rest else None)
             if k == 0 and rest[0].type in _PLACE_TYPES and self._is_place(rest[0]):
@@ -1359,6 +1369,21 @@ class _Extractor:
         if k > 0 and self.art.owner[k] is None and norms[k].isalpha() and not _DELEGATION.isdisjoint(stems(norms[k - 1])):
             k -= 1  # "فريق هندسي من وزارة الصحة": its kind between
         return k >= 0 and not _DELEGATION.isdisjoint(stems(norms[k]))
+
+    def _body_meeting_attended(self, trig: T.Trigger, lo: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
+        """"شدد الرئيس الفلسطيني محمود عباس في اجتماع لجنة المبادرة العربية": who spoke at a body's
+        meeting met the body (the meeting noun, then the body's name at once)."""
+        norms = self.art.norms
+        if trig.form not in _BODY_MEETINGS or trig.start <= lo or norms[trig.start - 1] not in _AT_THE_MEETING \
+                or trig.end >= len(norms) or (body := self.art.owner[trig.end]) is None or body["type"] != "ORG":
+            return None
+        speaker = self._spoke_in_sentence(lo, trig.start)[:1]
+        if not speaker:
+            return None
+        end = trig.end
+        while end < len(norms) and self.art.owner[end] is body:
+            end += 1
+        return speaker, [Occurrence(body, trig.end, end)]
 
     def _before_relative(self, guests: list[Occurrence], start: int) -> list[Occurrence]:
         """The guests named before a relative clause about them: "استقبل X وزراء خارجية دول مجلس

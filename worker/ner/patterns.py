@@ -635,6 +635,19 @@ def lone_bodies(norms: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+def national_councils(norms: list[str], nationality: Callable[[str], str | None]) -> list[tuple[int, int]]:
+    """(start, end) of a definite body named by its kind and nationality, one adjective between at
+    most: "المجلس الوزاري الأوروبي", "البرلمان الأوروبي", "المعهد الوطني الفرنسي"."""
+    out, n = [], len(norms)
+    for i in range(n - 1):
+        if not (norms[i].startswith("ال") and norms[i][2:] in _NATIONAL_BODIES):
+            continue
+        j = i + 1 + (i + 2 < n and norms[i + 1].startswith("ال") and not nationality(norms[i + 1]))
+        if j < n and nationality(norms[j]):
+            out.append((i, j + 1))
+    return out
+
+
 _COMMAND = _norms("قيادة")
 _COMMANDED = _norms("التحالف الجيش الأركان الشرطة العمليات الحرس")  # not قيادة السيارة (driving)
 _FORCES = _norms("قوات القوات")
@@ -744,7 +757,9 @@ def speaker_names(norms: list[str], zipf: dict[str, float], is_first_name: Calla
         end = _name_after(norms, a, zipf, is_first_name, function_words)
         if end == a + 1 and end + 1 < n and norms[end].startswith("ال") and norms[end + 1] in closers:
             end += 1  # a family name that is an everyday word, closed at once: "داود الجميل،"
-        if end - a >= 2 and end < n and norms[end] in closers and all(free(k) for k in range(a, end)) \
+        closed = end < n and (norms[end] in closers or norms[end].startswith("ال") and norms[end][2:] in ROLES)
+        # (or its office after it: "وذكر رأفت الصباغ المتحدث الرسمي باسم المركز")
+        if end - a >= 2 and closed and all(free(k) for k in range(a, end)) \
                 and not any(w.startswith(("ب", "ي", "ت", "ل")) and not is_first_name(w) for w in norms[a + 1:end]):
             out.append((a, end))  # (not "فقال يوسف بهدوء يشبه البرود:": a manner, a verb)
     return out

@@ -31,7 +31,8 @@ from ..ner.propagate import propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, STAFF, family_name, HONORIFICS, LINEAGE,
                            RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, companies,
                            described_bodies, father_end, honorific_names, kin_names, lineage_names, lone_bodies,
-                           media_names, ministries, named_after_people, names_before_titles, nationality_given_names,
+                           media_names, ministries, named_after_people, names_before_titles, national_councils,
+                           nationality_given_names,
                            nationality_names,
                            organisations, quoted_names, regnal_names, role_names, speaker_names, spoken_for,
                            state_bodies, title_names)
@@ -263,6 +264,8 @@ def _first_word(norms: list[str], bare: set[str], inner: set[str]) -> tuple[str,
     word = norms[0]
     rest = norms[1:]
     forms = stems(word)
+    if word.startswith("ال") and word[2:] in HEAD_NOUNS and rest:
+        return word, 0  # "المجلس الوزاري الأوروبي": a body's head noun keeps its article
     if head := next((f for f in stems(word, article=False) if f in HEAD_NOUNS), None):
         return head, len(word) - len(head)
     if word in _first_names() and rest:
@@ -398,7 +401,7 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "MISC", "GPE", "PER"})
     for a, b in described_bodies(norms, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "ORG")
-    for a, b in lone_bodies(norms) + ministries(norms) + spoken_for(norms):  # (a ministry with its country is a state body, above)
+    for a, b in lone_bodies(norms) + ministries(norms) + spoken_for(norms) + national_councils(norms, lists.nationality):  # (a ministry with its country is a state body, above)
         out = _claim(out, occupied, a, b, "ORG")
     for a, b in commands(norms):
         out = _claim(out, occupied, a, b, "ORG", replace={"ORG", "MISC"})
