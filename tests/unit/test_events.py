@@ -1397,3 +1397,15 @@ def test_who_spoke_at_a_bodys_meeting_met_it_and_a_partner_or_a_month_is_no_gues
     events = [ev for ev in enrich(RawArticle(source="t", body=body)).events if ev["type"] == "meeting"]
     assert [([a["text"] for a in ev["actors"]], ev["place"]["text"]) for ev in events] == [
         (["محمود عباس", "لجنة المبادرة العربية"], "القاهرة")]
+
+
+def test_a_saying_sourced_to_an_agency_a_hint_a_confirmed_report_and_a_presentation():
+    body = ("وقال وون هي ريونغ بحسب وكالة \"يونهاب\" \"نتوقع إعلانا رسميا\". لكن إردوغان لمح، في تصريحات منفصلة، إلى "
+            "أنه قد يقع على كاهل الحلف واجب. صادق المحامي خالد أبوراشد على ما انفردت به \"الوطن\"، حيث أكد صحة ما نشر. "
+            "فيما قدم عبدالمحسن جنيد عرضاً عن السوق المحلي. وفي سياق آخر، التقى أمير منطقة عسير الأمير فيصل بن خالد "
+            "رئيس الغرفة التجارية المهندس عبدالله بن سعيد المبطي.")
+    events = enrich(RawArticle(source="t", body=body)).events
+    assert [(a["role"], a["text"]) for a in events[0]["actors"]] == [("speaker", "وون"), ("reporter", "يونهاب")]
+    assert _statements(body) == [("وقال", ["وون"]), ("لمح", ["إردوغان"]), ("أكد", ["خالد أبوراشد"]),
+                                 ("قدم", ["عبدالمحسن جنيد"])]
+    assert _told(body, "meeting") == [("meeting", ["فيصل بن خالد", "عبدالله بن سعيد المبطي"])]

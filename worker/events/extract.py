@@ -182,6 +182,7 @@ _DURING, _THE_VISIT = normalize("خلال"), T.norm_set("الزيارة الجو
 _TITLE_WORDS_BEFORE = 9  # words of a title before the name ("مدير عام الشئون الصحية بمنطقة القصيم الأستاذ")
 _BODY_MEETINGS = T.norm_set("اجتماع اجتماعات")
 _AT_THE_MEETING = T.norm_set("في خلال")
+_SOURCE_OF_SAYING = 3  # words from a speech verb (and its subject) to the "بحسب" that gives its source
 _PARTNERED = T.norm_set("بالتعاون بالتنسيق بالشراكة بالاشتراك")
 _HOSTING = T.norm_set("استضافة باستضافة لاستضافة استضافته استضافتها")
 _HELD = T.norm_set("عقد عقدت يعقد تعقد جرى جرت يجري تجري")  # "لقاء عقد في القاهرة بين X وY"
@@ -1585,6 +1586,12 @@ class _Extractor:
                 first += 1  # (وفقا لصحيفة "واشنطن بوست")
             named = [o for o in self._actors(first, first + 1) if o.type in ("PER", "ORG")]
             if not named:
+                return [], trig.end
+            said = next((d for d in reversed(self.drafts) if d.kind == "statement" and d.sentence[0] == lo
+                         and 0 <= trig.start - d.trigger[1] <= _SOURCE_OF_SAYING), None)
+            if said is not None and named[0].id not in {a for a, _ in said.actors}:
+                said.actors.append((named[0].id, "reporter"))  # "وقال وون بحسب وكالة يونهاب": he speaks,
+                said.reported = True  # the agency reports it
                 return [], trig.end
             speaker, here = named, True
         elif trig.form in T.RELAYED:  # "ونقل موقع بي بي سي عن فالون أن": Fallon speaks, the site reports

@@ -62,7 +62,7 @@ _RAW: dict[str, str] = {
                  "ذكر ذكرت أفاد أفادت أردف أبلغ أبلغت أشاد أشادت يشيد أثنى أثنت يثني ثمن ثمنت استطرد أدان أدانت دان دانت "
                  "كتب كتبت غرد غردت تحدث تحدثت تطرق تطرقت شكر شكرت وعد وعدت عد تابع تابعت بين بينت عبر عبرت أبدى أبدت "
                  "اتهم اتهمت يتهم تتهم انتقد انتقدت ينتقد تنتقد وصف وصفت يصف تصف طمأن طمأنت اعترف اعترفت "
-                 "تساءل تساءلت أجاب أجابت شجب شجبت شكرهم شكرهما "
+                 "تساءل تساءلت أجاب أجابت شجب شجبت شكرهم شكرهما لمح لمحت ألمح ألمحت "
                  + _OFFERED_WORDS + " "  # offering thanks only: see OFFERED  # only in a speaker's sense: see SENSED
                  "نقل نقلت ينقل تنقل "  # "ونقلت الوكالة عن X أن": only with X named after عن, see RELAYED
                  "وفقا طبقا بحسب "  # "ووفقا لسميث فإن": only with the source named right after
@@ -187,7 +187,7 @@ SHOWED = norm_set("أبدى أبدت")
 OFFERED = norm_set(_OFFERED_WORDS)
 THANKED = norm_set("شكر شكرت شكرهم شكرهما")  # the verb, when the particle before it (كما، و) makes it one
 # "وقدم الرئيس هادي، لمبعوث …، شرحا عن الأوضاع": he explained; "كرر أردوغان تأكيد عزمه": he reaffirmed
-EXPLANATION = norm_set("شرحا شرحاً تأكيد تأكيده")
+EXPLANATION = norm_set("شرحا شرحاً شرح تأكيد تأكيده عرضا عرضاً")  # (قدم عرضاً عن السوق: a presentation, fresh24)
 # (and a welcome renewed, "جدد ترحيبه"; not تهانيه، التهنئة: congratulations are no statement)
 THANKS = norm_set("شكره شكرها شكرهم شكرهما الشكر شكر تقديره تقديرها ترحيبه ترحيبها")
 # "وأضاف خالد الكعبي هدف الهلال الثاني": أضاف "added" a goal, not words
@@ -195,7 +195,7 @@ ADDED = norm_set("أضاف أضافت")
 GOALS = norm_set("هدف هدفا هدفاً الهدف هدفين الهدفين هدفه هدفها هدفيه")
 # the verbal noun a speech verb takes as its object: "وأكد دعم وزارته", "وأكد حرص واشنطن" (the name after
 # it is the object's, not the verb's subject)
-VERBAL_OBJECTS = norm_set("دعم أهمية ضرورة حرص استعداد عمق متانة التزام رفض تضامن وقوف سعي رغبة عزم")
+VERBAL_OBJECTS = norm_set("دعم أهمية ضرورة حرص استعداد عمق متانة التزام رفض تضامن وقوف سعي رغبة عزم صحة")  # (أكد صحة ما نشر)
 NO_SUBJECT = NO_SUBJECT | VERBAL_OBJECTS
 # demands and appeals are no statements here, but the one who opens a sentence with one is who the
 # next sentences go on about: "طالب المهندس منصور العرفج …، وتساءل: …" then "وأكد على ضرورة"

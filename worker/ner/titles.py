@@ -149,6 +149,12 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]],
         if k not in entity_at:
             k = _name_further(norms, k, entity_at, accredited)
         person = k if k in entity_at and entity_at[k][1] == "PER" else None
+        if person is not None and person in behind_preposition and norms[person][:1] == "ب":
+            person = None  # "ورحب سمو أمير منطقة عسير بالجريسي": whom he welcomed, not the emir
+        if person is not None and person > j and region is not None \
+                and _named_before(norms, i, person_ending, behind_preposition) is not None:
+            person = None  # "الأمير فيصل بن خالد أمير منطقة عسير رئيس مجموعة الجريسي عبدالرحمن …": the
+            # region's emir is the prince before, the chain after it the guest's
         name = " ".join(w[2:] if w.startswith("ال") else w for w in head)
         if counterpart and person is not None:
             name = _COUNTERPART_KEY  # "للقاء نظيره الأميركي جون كيري": the one named, whatever his office
