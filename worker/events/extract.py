@@ -101,7 +101,7 @@ _MOVEMENTS = T.norm_set("حركة جماعة تنظيم")  # "ومتمردي ح�
 _MEMBERS = T.norm_set("عضو مسؤول مسئول قيادي")  # "… في X": one of a body, unnamed
 _WILL_HOLD = T.norm_set("سيجري ستجري سيعقد ستعقد سيجريان ستجريان سيعقدان")  # a meeting noun's verb, to come
 _WILL_REACH = 12
-_WORTH = T.norm_set("الجدير والجدير")
+_WORTH = T.norm_set("الجدير والجدير جدير")  # (جدير ذكره أن)
 _SEEMED = T.norm_set("بدا بدت بات باتت")  # verbs with ب of their own (not "بأنها", what one was called)
 _THE_COMPANY = T.norm_set("الشركة")
 _COMPANY_NOUN = normalize("شركة")
@@ -183,6 +183,17 @@ _TITLE_WORDS_BEFORE = 9  # words of a title before the name ("مدير عام ا
 _BODY_MEETINGS = T.norm_set("اجتماع اجتماعات")
 _AT_THE_MEETING = T.norm_set("في خلال")
 _SOURCE_OF_SAYING = 3  # words from a speech verb (and its subject) to the "بحسب" that gives its source
+_HIS_COUNTERPART = T.norm_set("نظيره نظيرها نظيرته نظيريه")
+_BANQUETS = T.norm_set("مأدبة مأدبه حفل")
+_HONOURING = T.norm_set("تكريما تكريماً شرف")
+_HONOUR_REACH = 4  # words from the meal to "تكريما" / "على شرف"
+
+
+def _honours_someone(word: str) -> bool:
+    """"تكريما" or "شرف" — with a ل glued on, "تكريما للجبير" is two words, "لشرف" one."""
+    return word in _HONOURING or word[:1] == "ل" and word[1:] in _HONOURING
+
+
 _PARTNERED = T.norm_set("بالتعاون بالتنسيق بالشراكة بالاشتراك")
 _HOSTING = T.norm_set("استضافة باستضافة لاستضافة استضافته استضافتها")
 _HELD = T.norm_set("عقد عقدت يعقد تعقد جرى جرت يجري تجري")  # "لقاء عقد في القاهرة بين X وY"
@@ -700,7 +711,7 @@ class _Extractor:
             return _prefer_people(_coordinated(self.art, after, k)), True
         if v is not None and (official := self._national_official(v)):
             return official, True  # "أعرب المسؤول الإماراتي": the one Emirati the article titled
-        if v is not None and (_is_role(norms[v]) and norms[v] not in T.NO_SUBJECT  # (أمام is no إمام)
+        if v is not None and norms[v] not in _HIS_COUNTERPART and (_is_role(norms[v]) and norms[v] not in T.NO_SUBJECT  # (أمام is no إمام)
                               or self._office_again(norms[v])):  # "وقال السفير …": no name
             titled = [w for w in norms[v:min(hi, v + _TITLE_WORDS)] if _is_role(w)]  # سمو أمير منطقة عسير
             if any(f in self.last_roles for w in titled for f in stems(w)) or norms[v] in _THE_OFFICIAL and self.last_subject:
@@ -824,6 +835,8 @@ class _Extractor:
         """Not a name in a prepositional phrase: أمام الكنيست، برفقة الراشد، بالجريسي (welcomed), للوزير,
         لخادم الحرمين الشريفين, لموسكو (where he goes)."""
         first, before = self.art.norms[o.a], self.art.norms[o.a - 1]
+        if first in _HIS_COUNTERPART:
+            return False  # "فإن الرئيس أردوغان أبلغ نظيره الإيراني": his counterpart is whom he told
         if first[:1] == "ل" and before in _SAYINGS:  # "كشفت تصريحات لوزير الدفاع الفرنسي": whose the sayings
             return first[1:] not in _MEDIA_NOUNS  # are; not "وقال في تصريح لوكالة الأنباء": whom they were to
         return before not in _PREPOSITIONS and not _prepositional(first) and not _behind_clitic(first, o) \
@@ -955,7 +968,8 @@ class _Extractor:
         found = []
         while i < hi:
             named = art.owner[i] is not None and art.owner[i]["type"] in _ACTOR_TYPES
-            trig = None if named else T.match(norms, i) or self._encounter_between(i, hi)  # فيصل is a name, not ف + يصل
+            trig = None if named else T.match(norms, i) or self._encounter_between(i, hi) or self._banquet(i, hi)
+            # (فيصل is a name, not ف + يصل)
             if trig is None or (art.in_quote[i] and trig.kind not in _SPEECH_OK and trig.form not in _MET_IN_THE_PAST) \
                     or trig.form in T.GOES_ON and not self._says_next(trig, hi) \
                     or trig.form in T.EXPLAINS and (not self._says_next(trig, hi, only_that=True)
@@ -1082,7 +1096,7 @@ class _Extractor:
         verb = {f for f, _ in T.forms(self.art.norms[trig.start])}  # سيلتقي is يلتقي
         host_verb = not _HOST_VERBS.isdisjoint(verb)
         direct = host_verb or not _MEET_VERBS.isdisjoint(verb)
-        if direct and self._unnamed_subject(trig):  # استقبل أطفال مدينة عدن …
+        if direct and (self._unnamed_subject(trig) or self._unnamed_after_that(trig, lo)):  # استقبل أطفال مدينة عدن …
             return [], trig.end
         if host_verb and not _REMAINS.isdisjoint(self.art.norms[trig.end:nxt]):
             return [], trig.end  # "استقبل اللواء X … جثمان الشهيد Y": the dead are received, not met
@@ -1093,6 +1107,12 @@ class _Extractor:
         again: Draft | None = None  # the reception this one goes on from, with the same host
         if (attended := self._body_meeting_attended(trig, lo)) is not None:
             (subject, others), here = attended, False
+        elif trig.form in _BANQUETS:  # "وأقام وزير الخارجية القطري خالد العطية مأدبة عشاء تكريما للجبير"
+            honoured = next(k for k in range(trig.end, hi) if _honours_someone(self.art.norms[k]))
+            others = [o for o in self._actors(honoured + 1, min(hi, honoured + 1 + _WITH_REACH)) if o.type == "PER"][:1]
+            if not others and self.art.norms[honoured][:1] == "ل":
+                others = [o for o in self._actors(honoured, honoured + 1) if o.type == "PER"]
+            subject, here = self._subjects(lo, trig.start, "PER")[-1:], True
         elif trig.form in _TO_MEET:  # "قبل أن يتوجه إلى اسطنبول للقاء الرئيس التركي": the traveller goes to meet
             met = [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"] if j is not None else []
             if not met and j is not None and self.art.norms[j] in _WITH and (officials := self._officials_of(j + 1, nxt)):
@@ -1193,8 +1213,11 @@ class _Extractor:
             # ("طلاب برنامج … الذي تحتضنه الجامعة بالتعاون مع مركز X": a partner, not a guest)
             rest = self._before_relative(rest, max([trig.end, *(s.b for s in subject)]))
             k = next((i for i, o in enumerate(rest) if o.type == "PER"), 0 if rest else None)
-            if k == 0 and rest[0].type in _PLACE_TYPES and self._is_place(rest[0]):
-                k = None  # "التقى أوباما العشرات من أقاربه … في أحد فنادق العاصمة الكينية نيروبي": where, not whom
+            if k == 0 and (rest[0].type in _PLACE_TYPES and self._is_place(rest[0])
+                           or host_verb and rest[0].a in self.art.behind_preposition
+                           and self.art.norms[rest[0].a][:1] == "ب"):
+                k = None  # "التقى أوباما العشرات من أقاربه … في أحد فنادق العاصمة الكينية نيروبي": where, not
+                # whom; "استقبل أوباما في القاعة الشرقية بالبيت الأبيض وفداً": one received is never behind ب
             others = _prefer_people(_coordinated(self.art, rest, k)) if k is not None else []
             if k:  # "وفدا من الكونغرس الأمريكي برئاسة السيناتور جون ماكين": the body and the one who heads it
                 others = [o for o in rest[:k] if o.type == "ORG" and self._delegation_of(o)][:1] + others
@@ -1205,6 +1228,13 @@ class _Extractor:
             others = [o for o in self._with(trig.end if here else lo, nxt) if o.id not in {s.id for s in subject}]
             if not others and kind == "phone_call":  # "اتصال هاتفي تلقاه الملك سلمان من الرئيس التركي"
                 others = callers = [o for o in self._caller(trig.end, nxt) if o.id not in {s.id for s in subject}]
+            if not others and kind == "phone_call" and trig.start > lo and self.art.norms[trig.start - 1] in _AT_THE_MEETING:
+                # "أطلع الرئيس التركي أردوغان أمس في اتصال هاتفي نظيره الإيراني حسن روحاني على": the
+                # object of the verb the call is told inside, right after it
+                others = [o for o in self._actors(trig.end, min(nxt, trig.end + 2)) if o.type == "PER"
+                          and o.a <= trig.end + 1 and o.id not in {s.id for s in subject}][:1]
+                if others and not subject:
+                    subject = [o for o in self._subjects(lo, trig.start, "PER") if o.id != others[0].id][-1:]
             if not others and here and not _MET_BY.isdisjoint(verb):
                 others = self._met_by(max([s.b for s in subject], default=trig.end), nxt)
             host = False
@@ -1370,6 +1400,21 @@ class _Extractor:
         if k > 0 and self.art.owner[k] is None and norms[k].isalpha() and not _DELEGATION.isdisjoint(stems(norms[k - 1])):
             k -= 1  # "فريق هندسي من وزارة الصحة": its kind between
         return k >= 0 and not _DELEGATION.isdisjoint(stems(norms[k]))
+
+    def _banquet(self, i: int, hi: int) -> T.Trigger | None:
+        """"أقام X مأدبة عشاء تكريما للجبير", "حفل غداء على شرف Y": a meal given in a guest's honour."""
+        norms = self.art.norms
+        if norms[i] in _BANQUETS and any(_honours_someone(w) for w in norms[i + 1:min(hi, i + 1 + _HONOUR_REACH)]):
+            return T.Trigger("meeting", i, i + 1, False, norms[i])
+        return None
+
+    def _unnamed_after_that(self, trig: T.Trigger, lo: int) -> bool:
+        """"إن جوازات المطار استقبلت … 16 حاجاً": the verb's subject stands before it, after إن/أن,
+        and is no name (so not the speaker of the sentence, carried over)."""
+        norms, k = self.art.norms, trig.start - 1
+        while k > lo and k > trig.start - 4 and norms[k].isalpha() and self.art.owner[k] is None and norms[k] not in _THAT:
+            k -= 1
+        return k < trig.start - 1 and norms[k] in _THAT
 
     def _body_meeting_attended(self, trig: T.Trigger, lo: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
         """"شدد الرئيس الفلسطيني محمود عباس في اجتماع لجنة المبادرة العربية": who spoke at a body's
