@@ -1426,3 +1426,25 @@ def test_a_hall_behind_bi_a_body_unnamed_after_inna_and_the_writers_aside_are_no
             "مدير جوازات المطار، إن جوازات المطار استقبلت مساء الاثنين 16 حاجًا ماليزيًا. جدير ذكره أن مدة الزيارة "
             "خمسة أيام.")
     assert _told(body, "meeting", "statement") == [("statement", ["سليمان اليوسف"])]
+
+
+def test_the_kings_deputy_is_not_the_king_and_a_family_name_that_is_a_country():
+    body = ("استقبل نائب خادم الحرمين الشريفين الأمير محمد بن نايف، في قصر السلام أمس، المواطنين. وأعرب الملك سلمان "
+            "بن عبدالعزيز والأمير محمد بن نايف عن أصدق التهاني للرئيس ميشيل كفاندو. التقى مستشار خادم الحرمين "
+            "الشريفين أمير منطقة مكة المكرمة الأمير خالد الفيصل مدير عام الإدارة العامة للمجاهدين الدكتور عبدالله بن "
+            "محمد السويد.")
+    entities = enrich(RawArticle(source="t", body=body)).entities
+    people = {x["canonical"]: [m["text"] for m in x["mentions"]] for x in entities if x["type"] == "PER"}
+    assert "خادم الحرمين الشريفين" not in people["محمد بن نايف"] + people["خالد الفيصل"]
+    assert not any(x["type"] == "GPE" and x["canonical"] == "السويد" for x in entities)
+    assert _told(body, "meeting", "statement") == [("meeting", ["خالد الفيصل", "عبدالله بن محمد السويد"])]  # (no congratulations)
+
+
+def test_a_turn_to_another_speaker_an_unnamed_diplomat_and_representatives_preparing_to_meet():
+    body = ("من جهته، قدم رئيس النادي أحمد بن فهد الغنيم وافر شكره للجهاز الفني، من جانبه، أقر نائب الرئيس وليد "
+            "الشويهين صرف مكافآت تشجيعية، مبيناً أن ذلك ينعكس إيجابيا. وقال دبلوماسي نمساوي: «يهتم الجميع بالعمل». "
+            "ويستعد ممثلون عن أوكرانيا وروسيا والمتمردين للاجتماع في مينسك لإجراء مزيد من المحادثات.")
+    assert _statements(body) == [("قدم", ["أحمد بن فهد الغنيم"]), ("مبيناً", ["وليد الشويهين"])]
+    meeting = next(ev for ev in enrich(RawArticle(source="t", body=body)).events if ev["type"] == "meeting")
+    assert [a["text"] for a in meeting["actors"]] == ["أوكرانيا", "روسيا الاتحادية"] and meeting["modality"]["planned"]
+    assert meeting["place"]["text"] == "مينسك"

@@ -194,6 +194,8 @@ def _honours_someone(word: str) -> bool:
     return word in _HONOURING or word[:1] == "ل" and word[1:] in _HONOURING
 
 
+_EXPRESSING = T.norm_set("أعرب أعربت يعرب تعرب معربا معرباً معربة")  # (عبر: see T.EXPRESSED)
+_REPRESENTATIVES = T.norm_set("ممثلون ممثلين ممثلو ممثلي مندوبون مندوبين")
 _PARTNERED = T.norm_set("بالتعاون بالتنسيق بالشراكة بالاشتراك")
 _HOSTING = T.norm_set("استضافة باستضافة لاستضافة استضافته استضافتها")
 _HELD = T.norm_set("عقد عقدت يعقد تعقد جرى جرت يجري تجري")  # "لقاء عقد في القاهرة بين X وY"
@@ -1117,6 +1119,12 @@ class _Extractor:
             met = [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"] if j is not None else []
             if not met and j is not None and self.art.norms[j] in _WITH and (officials := self._officials_of(j + 1, nxt)):
                 met = [officials]  # "للاجتماع مع الزعماء العراقيين": with Iraq
+            if not met and len(sides := self._represented(lo, trig.start)) >= 2:
+                d = self._draft(kind, trig, lo, hi, clause_end=nxt)  # "ويستعد ممثلون عن أوكرانيا وروسيا
+                d.actors = [(o.id, "participant") for o in sides]  # والمتمردين للاجتماع في مينسك"
+                d.cameo = self._meeting_code(sides[:1], sides[1:], d.place, False)
+                self.last_meeting = d
+                return [d], trig.end
             if not met:
                 return [], trig.end  # "استعدادا للقاء الهلال": a match
             people = self._subjects(lo, trig.start, "PER")
@@ -1401,6 +1409,15 @@ class _Extractor:
             k -= 1  # "فريق هندسي من وزارة الصحة": its kind between
         return k >= 0 and not _DELEGATION.isdisjoint(stems(norms[k]))
 
+    def _represented(self, lo: int, end: int) -> list[Occurrence]:
+        """The sides whose representatives are the subject: "ممثلون عن أوكرانيا وروسيا والمتمردين"."""
+        norms = self.art.norms
+        k = next((i for i in range(lo, end - 1) if norms[i] in _REPRESENTATIVES and norms[i + 1] in _ABOUT), None)
+        if k is None:
+            return []
+        occ = [o for o in self._actors(k + 2, end) if o.type in ("GPE", "ORG", "PER")]
+        return _coordinated(self.art, occ, 0) if occ and occ[0].a == k + 2 else []
+
     def _banquet(self, i: int, hi: int) -> T.Trigger | None:
         """"أقام X مأدبة عشاء تكريما للجبير", "حفل غداء على شرف Y": a meal given in a guest's honour."""
         norms = self.art.norms
@@ -1612,6 +1629,8 @@ class _Extractor:
         if j == trig.end and (then := T.match(art.norms, j)) is not None and then.kind == "statement" \
                 and then.form not in T.EXPLAINS:  # (not "ذكر بين أهل العلم")
             return [], trig.end  # "واستطرد يقول:", "وتابع قائلا": one saying, told by the second verb
+        if trig.form in _EXPRESSING and self._greetings_expressed(trig, nxt):
+            return [], trig.end  # "وأعرب الملك سلمان … عن أصدق التهاني": congratulations, no statement (fresh36)
         if trig.form in T.OFFERED and not self._thanks(trig, nxt):
             subject, here = self._subject(trig, lo, nxt)
             if here and subject and subject[0].type == "PER" and self._opens_clause(trig.start, lo) \
@@ -1664,7 +1683,12 @@ class _Extractor:
                          or art.in_quote[i]), trig.start)
             first = self._subjects(lo, said, "PER") or [  # (or a body opening it: "رفعت مؤسسة ستاندرد اند بورز
                 o for o in self._subjects(lo, said, "ORG") if o.a <= lo + _OPENING_WORDS]  # التصنيف …، قائلة ان")
-            first = self._spoke_in_sentence(lo, trig.start, opening=True) or self._titled_opening(lo, said) or first
+            turn = next((k for k in range(trig.start - 1, lo, -1) if art.norms[k] in _FOR_HIS_PART), None)
+            if turn is not None and (named := self._subjects(turn, said, "PER")):
+                first = named  # "…، من جانبه، أقر نائب الرئيس وليد الشويهين صرف مكافآت …، مبيناً": the one the
+                # sentence turned to, not who spoke before the turn
+            else:
+                first = self._spoke_in_sentence(lo, trig.start, opening=True) or self._titled_opening(lo, said) or first
             if stem in _SUBJECT_AFTER and j is not None and (named := self._actors(j, j + 1)) \
                     and named[0].a == j and named[0].type in ("PER", "ORG") and self._may_be_subject(named[0]):
                 first = named[:1]  # "، مؤكدا وزير الدفاع الأمريكي حرص": its own subject right after it
@@ -1924,14 +1948,18 @@ class _Extractor:
             return True  # "وتحدث الرئيس بحرارة عن": the president the article is about
         return any(o.a >= trig.end and titles_only(self.art.norms[j:o.a]) for o in subject if o.type in ("PER", "ORG"))
 
+    def _greetings_expressed(self, trig: T.Trigger, nxt: int) -> bool:
+        norms = self.art.norms
+        about = next((k for k in range(trig.end, min(nxt, trig.end + _SUBJECT_REACH)) if norms[k] in _ABOUT), None)
+        return about is not None and not _GREETED.isdisjoint(norms[about + 1:about + 3])
+
     def _expresses(self, trig: T.Trigger, nxt: int) -> bool:
         """"وعبر المنسق … عن سروره": a named or titled subject, then عن within the clause (not "عبر
         الحدود", not "عبر أجهزة الكشف عن المعادن"); "وعبر عن" for the subject carried over."""
         norms = self.art.norms
         if trig.end >= nxt:
             return False
-        about = next((k for k in range(trig.end, min(nxt, trig.end + _SUBJECT_REACH)) if norms[k] in _ABOUT), None)
-        if about is not None and not _GREETED.isdisjoint(norms[about + 1:about + 3]):
+        if self._greetings_expressed(trig, nxt):
             return False  # "وعبر سمو ولي العهد عن أبلغ التهاني": congratulations, no statement (like قدم تهانيه)
         first = trig.end
         if norms[first] in _ABOUT:

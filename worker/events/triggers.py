@@ -111,7 +111,7 @@ def match(norms: list[str], i: int) -> Trigger | None:
     return None
 
 
-FUTURE_WORDS = norm_set("سوف المقرر المنتظر المتوقع يعتزم تعتزم ينوي تنوي المرتقب المقبل المقبلة القادم القادمة "
+FUTURE_WORDS = norm_set("سوف المقرر المنتظر المتوقع يعتزم تعتزم ينوي تنوي المرتقب المقبل المقبلة القادم القادمة يستعد تستعد ويستعد وتستعد "
                         "مرتقب مرتقبة يرتقب")
 NEGATORS = norm_set("لم لن لا ما نفى نفت ينفي تنفي دون عدم")
 # statement refinements: CAMEO 012 pessimistic, 013 optimistic, 019 express accord

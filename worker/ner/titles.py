@@ -60,6 +60,7 @@ _RECEPTION_REACH = 30  # words from the verb to the guest (the host's titles and
 _WITH = frozenset({normalize("مع")})  # "مع سمير جعجع رئيس حزب القوات": one person
 _COUNTERPART = frozenset(normalize(w) for w in "نظيره نظيرته نظيرها".split())
 _COUNTERPART_KEY = normalize("نظير")
+_DEPUTIES = frozenset(normalize(w) for w in "نائب مستشار مساعد وكيل".split())
 _COURTESY = frozenset(tuple(normalize(w) for w in h.split()) for h in ("الملك", "الأمير", "السفير", "المستشار",
                                                                        "ملك", "أمير", "سفير", "مستشار"))
 _HONORIFICS = frozenset(normalize(w) for w in
@@ -109,9 +110,9 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]],
             and i + 1 < n and bool(nationality(norms[i + 1]))
         if counterpart:
             head = last  # "اتصال هاتفي أجراه الرئيس الإيراني مع نظيره الفرنسي": the French president
-        if head is None:
-            i += 1
-            continue
+        if head is None or i > 0 and norms[i - 1] in _DEPUTIES and not counterpart:
+            i += 1  # ("نائب خادم الحرمين الشريفين الأمير محمد بن نايف", "مستشار خادم الحرمين الشريفين أمير
+            continue  # منطقة مكة المكرمة": the king's deputy or adviser, not the king)
         last = head
         j = i + len(head) if not counterpart else i + 1
         region = None

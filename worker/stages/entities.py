@@ -71,6 +71,8 @@ _EVERYDAY_PLURAL_ZIPF = 3.0  # منسوبين: the plural in general text (no م
 _GREETING_WORDS = frozenset(normalize(w) for w in "آيات التهاني التبريكات تهاني".split())
 _OFFICE_HOLDERS = frozenset(normalize(w) for w in "الرئيس الرئيسة الوزير الوزيرة".split())  # before a surname
 _TITLE_STARTS = frozenset(normalize(w) for w in "ولي وزير رئيس نائب أمير سفير محافظ مبعوث موفد مندوب".split())
+# one of a kind, unnamed, with a nationality: "دبلوماسي نمساوي", "مسؤول أمريكي" (a person the tagger may tag)
+_UNNAMED_ONES = frozenset(normalize(w) for w in "دبلوماسي مسؤول مصدر خبير محلل ناشط مواطن مسؤولة ناشطة".split())
 _SETTLEMENT_HEADS = frozenset(normalize(w) for w in "بلدة قرية".split())  # (not مدينة: "مدينة الملك عبدالعزيز للعلوم" is a body)
 _LOC_HEADS = frozenset(normalize(w) for w in "نهر بحر جبل جبال خليج بحيرة صحراء جزيرة وادي محيط قناة".split())
 
@@ -350,9 +352,11 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
     ruler = _ruler()
     for a, b, _tags in ruler.matches(norms) + [(i, i + 1, None) for i in range(len(norms))]:
         if any(occupied[a:b]):
-            continue
+            continue  # (a country's name ends a lineage or follows an honorific as a family name: "عبدالله بن
+            # محمد السويد", "الدكتور السويد")
         known = _lexicon_name(tuple(norms[a:b]))
         if known is None or known.type == "PER" and _name_goes_on(norms, a, b) \
+                or known.country and (a >= 2 and norms[a - 2] in LINEAGE or a >= 1 and norms[a - 1] in HONORIFICS) \
                 or b - a == 1 and norms[a] in _ALSO_ADJECTIVES and _qualifies(norms, a):
             continue
         out.append((a, b, known.type, 1.0, "lexicon"))
@@ -426,6 +430,8 @@ def _named(text: str, tokens: list[Token], norms: list[str], spans: list[Span], 
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, replace={"PER", "MISC"})  # (part of it found)
     for a, b in aged_names(norms, zipf, _FUNCTION_WORDS):
         out = _claim(out, occupied, a, b, "PER", confidence=0.7, source="aged")
+    out = [x for x in out if not (x[2] == "PER" and x[1] - x[0] == 2 and norms[x[0]] in _UNNAMED_ONES
+                                  and lists.nationality(norms[x[0] + 1]))]  # "قال دبلوماسي نمساوي": nobody named
     raw = _recur(_whole_names(sorted(out), tokens, norms, occupied), norms, trimmed)
     return _with_lineage_word(_honoured_surnames(raw, norms), norms)
 
