@@ -1448,3 +1448,14 @@ def test_a_turn_to_another_speaker_an_unnamed_diplomat_and_representatives_prepa
     meeting = next(ev for ev in enrich(RawArticle(source="t", body=body)).events if ev["type"] == "meeting")
     assert [a["text"] for a in meeting["actors"]] == ["أوكرانيا", "روسيا الاتحادية"] and meeting["modality"]["planned"]
     assert meeting["place"]["text"] == "مينسك"
+
+
+def test_a_centre_named_after_the_king_a_coordinator_and_thanks_that_go_to_the_host():
+    body = ("استقبل المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله بن عبدالعزيز الربيعة "
+            "في مكتبه بالرياض امس المنسق الإقليمي للعمليات الإنسانية في اليمن عامر الداوودي. انطلاقاً من حرص خادم "
+            "الحرمين الشريفين الملك سلمان بن عبدالعزيز. واستقبل خادم الحرمين الشريفين رئيس الوزراء اللبناني تمام "
+            "سلام. وفي بداية الاستقبال رحب خادم الحرمين الشريفين برئيس الوزراء اللبناني، متمنياً له طيب الإقامة، "
+            "فيما أعرب عن شكره لخادم الحرمين الشريفين على ما وجده من حفاوة.")
+    assert _told(body, "meeting")[0] == ("meeting", ["عبدالله بن عبدالعزيز الربيعة", "عامر الداوودي"])
+    assert _statements(body) == [("رحب", ["سلمان بن عبدالعزيز آل سعود"]), ("أعرب", ["تمام سلام"])]  # the guest
+    # thanked the king (the subject carried over is the one thanked)

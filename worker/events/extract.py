@@ -1418,6 +1418,23 @@ class _Extractor:
         occ = [o for o in self._actors(k + 2, end) if o.type in ("GPE", "ORG", "PER")]
         return _coordinated(self.art, occ, 0) if occ and occ[0].a == k + 2 else []
 
+    def _thanks_go_to(self, trig: T.Trigger, nxt: int) -> str | None:
+        """The entity thanks go to ("عن شكره لخادم الحرمين"), if any."""
+        norms = self.art.norms
+        k = next((i for i in range(trig.end, min(nxt, trig.end + 4)) if norms[i] in T.THANKS), None)
+        if k is None:
+            return None
+        to = next((i for i in range(k + 1, min(nxt, k + 4)) if norms[i][:1] == "ل" and self.art.owner[i] is not None), None)
+        return self.art.owner[to]["entity_id"] if to is not None else None
+
+    def _other_party(self, eid: str) -> list[Occurrence]:
+        """The other party of the two-party meeting just told, if ``eid`` is one of them."""
+        if self.last_meeting is None:
+            return []
+        parties = [a for a, r in self.last_meeting.actors if r != "reporter" and a in self.art.entities]
+        return [Occurrence(self.art.entities[a], 0, 0) for a in parties if a != eid][:1] \
+            if len(parties) == 2 and eid in parties else []
+
     def _banquet(self, i: int, hi: int) -> T.Trigger | None:
         """"أقام X مأدبة عشاء تكريما للجبير", "حفل غداء على شرف Y": a meal given in a guest's honour."""
         norms = self.art.norms
@@ -1745,6 +1762,9 @@ class _Extractor:
             # he thanked, not who (the subject carried over, or nobody named)
         if trig.form in _CONFESSED and self._unnamed_before(trig, lo):
             speaker = []  # "وبالتحقيق مع المقبوض عليه اعترف أنه": the one arrested, unnamed
+        if speaker and self._thanks_go_to(trig, nxt) == speaker[0].id:
+            speaker = self._other_party(speaker[0].id)  # "رحب الملك بالضيف …، فيما أعرب عن شكره لخادم
+            # الحرمين": the thanks are the guest's, to the king carried over
         if trig.form in T.JUDGED and (not here and self._judged_named(trig, nxt) or here and any(
                 s.b < len(art.norms) and (art.norms[s.b][:1] == "ب" and art.norms[s.b] not in _SEEMED
                                           or art.norms[s.b] in _THAT) for s in speaker)

@@ -58,7 +58,7 @@ STAFF = _norms("منسوبو منسوبي منتسبو منتسبي موظفو �
 LINEAGE = _norms("بن بنت ابن")  # a name goes on with its father's (not آل، أبو: those start family names)
 # words that end a name: roles that follow one in apposition ("… المتحدث الرسمي"), with or without ال
 ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
-                "وكيل محافظ أمير مندوب مفوض مفتي")
+                "وكيل محافظ أمير مندوب مفوض مفتي منسق")
 _STOP = _norms("باسم الذي التي الذين وهو وهي خلال أمس اليوم")
 RELATIVE_PRONOUNS = _norms("الذي التي")
 _ABD = normalize("عبد")
@@ -853,6 +853,12 @@ _NAMED_AFTER = {**{normalize(w): "FAC" for w in "مطار مستشفى ملعب 
                 **{normalize(w): "ORG" for w in "جامعة مؤسسة جائزة مركز كلية معهد صندوق برنامج مكتبة جمعية".split()}}
 _PATRON_TITLES = _norms("الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان")
 _MAX_EPITHETS = 2
+
+
+def patron_at(norms: list[str], k: int) -> bool:
+    """Whether the name at token ``k`` is a patron's in a body's or place's name: "مركز الملك سلمان"."""
+    return k >= 2 and norms[k - 1] in _PATRON_TITLES \
+        and any(f in _NAMED_AFTER for f in stems(norms[k - 2], article=False))
 
 
 def named_after_people(norms: list[str], people: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

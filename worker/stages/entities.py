@@ -34,7 +34,7 @@ from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, STAFF, family_
                            media_names, ministries, named_after_people, names_before_titles, national_councils,
                            nationality_given_names,
                            nationality_names,
-                           organisations, quoted_names, regnal_names, role_names, speaker_names, spoken_for,
+                           organisations, patron_at, quoted_names, regnal_names, role_names, speaker_names, spoken_for,
                            state_bodies, title_names)
 from ..ner.quantities import find_quantities
 from ..ner.titles import bare_titles, find_titles, head_at, narrower_holder, region_holder
@@ -702,6 +702,8 @@ def find_entities(text: str, mapped: MappedText, body: str, backend: NerBackend,
     inner = {norms[i] for a, b, *_ in raw for i in range(a + 1, b)}
     mentions: list[Mention] = []
     at: dict[int, Mention] = {}
+    # "مركز الملك سلمان للإغاثة": the king's name in a body's, spread there by the tagger
+    raw = [x for x in raw if not (x[2] == "PER" and x[1] - x[0] == 1 and patron_at(norms, x[0]))]
     for a, b, kind, conf, source in raw:
         first, cut = _first_word(norms[a:b], bare, inner) if not (a and norms[a - 1] in HONORIFICS) \
             else (norms[a], 0)  # "البروفسور ويدي روسادا": no conjunction right after an honorific
@@ -785,8 +787,10 @@ def _given_names_again(raw: list[tuple], mentions: list[Mention], owner: dict, n
             first.setdefault(norms[a], {}).setdefault(id(person), (a, person))
     names = _first_names()
     for k, w in enumerate(norms):
-        if k in taken or w not in first or w not in names or w in _FUNCTION_WORDS or len(first[w]) != 1:
-            continue  # (not على, normalised as علي)
+        if k in taken or w not in first or w not in names or w in _FUNCTION_WORDS or len(first[w]) != 1 \
+                or patron_at(norms, k) or k > 0 and norms[k - 1] in LINEAGE:
+            continue  # (not على, normalised as علي; not "مركز الملك سلمان للإغاثة", named after the king;
+            # not a father's name in a lineage: "محمد بن نايف بن عبدالعزيز")
         (a, person), = first[w].values()
         nxt = norms[k + 1] if k + 1 < len(norms) else "."
         if a >= k or k + 1 in taken or nxt in LINEAGE or nxt.isalpha() and nxt not in _FUNCTION_WORDS:
