@@ -749,7 +749,7 @@ class _Extractor:
         that = next((k for k in range(trig.start - 1, max([lo, *(o.b for o in before)]) - 1, -1) if norms[k] in _THAT), None)
         if that is not None and not _ANONYMOUS.isdisjoint(norms[that + 1:trig.start]):
             return [], True  # "وأضاف X أن مصادر محلية موثوقة أكدت": sources, unnamed, not X
-        told = next((d for d in reversed(self.drafts) if d.kind == "statement" and d.sentence[0] == lo), None)
+        told = self._last_statement(lo)
         if trig.kind == "statement" and told is not None and before and before[-1].b < trig.start \
                 and trig.start > lo and norms[trig.start - 1] in _YET \
                 and (spoke := [o for o in before if (o.id, "speaker") in told.actors]):
@@ -854,12 +854,9 @@ class _Extractor:
     def _carried(self, trig: T.Trigger, lo: int) -> list[Occurrence]:
         """The subject carried over — or, after "من جانبه/من جهته/بدوره" (for his part), the other party
         of the meeting just told: "وأشاد السفير الكوري … من جانبه أكد سموه" is the prince who received him."""
-        if self.last_meeting is not None and self.last_subject and \
-                not _FOR_HIS_PART.isdisjoint(self.art.norms[max(lo, trig.start - 3):trig.start]):
-            parties = [a for a, r in self.last_meeting.actors if r != "reporter" and a in self.art.entities]
-            if len(parties) == 2 and self.last_subject[0].id in parties:
-                other = next(a for a in parties if a != self.last_subject[0].id)
-                return [Occurrence(self.art.entities[other], trig.start, trig.start)]
+        if self.last_subject and not _FOR_HIS_PART.isdisjoint(self.art.norms[max(lo, trig.start - 3):trig.start]) \
+                and (other := self._other_party(self.last_subject[0].id, trig.start)):
+            return other
         return list(self.last_subject)
 
     def _with(self, a: int, b: int) -> list[Occurrence]:
@@ -1427,12 +1424,12 @@ class _Extractor:
         to = next((i for i in range(k + 1, min(nxt, k + 4)) if norms[i][:1] == "ل" and self.art.owner[i] is not None), None)
         return self.art.owner[to]["entity_id"] if to is not None else None
 
-    def _other_party(self, eid: str) -> list[Occurrence]:
-        """The other party of the two-party meeting just told, if ``eid`` is one of them."""
+    def _other_party(self, eid: str, at: int) -> list[Occurrence]:
+        """The other party of the two-party meeting just told, if ``eid`` is one of them (at token ``at``)."""
         if self.last_meeting is None:
             return []
         parties = [a for a, r in self.last_meeting.actors if r != "reporter" and a in self.art.entities]
-        return [Occurrence(self.art.entities[a], 0, 0) for a in parties if a != eid][:1] \
+        return [Occurrence(self.art.entities[a], at, at) for a in parties if a != eid][:1] \
             if len(parties) == 2 and eid in parties else []
 
     def _banquet(self, i: int, hi: int) -> T.Trigger | None:
@@ -1597,11 +1594,15 @@ class _Extractor:
         k = next((k for k in range(o.b, min(len(norms), o.b + 3)) if norms[k] == _ON_FOR), None)
         return k is not None and all(w.startswith("ال") and w.endswith(("يه", "ي")) for w in norms[o.b:k])
 
+    def _last_statement(self, lo: int, test=lambda d: True) -> Draft | None:
+        """The last statement told so far in the sentence starting at ``lo`` that passes ``test``."""
+        return next((d for d in reversed(self.drafts) if d.kind == "statement" and d.sentence[0] == lo and test(d)),
+                    None)
+
     def _spoke_in_sentence(self, lo: int, at: int, opening: bool = False) -> list[Occurrence]:
         """The people who last spoke in the sentence starting at ``lo`` (``opening``: in a clause it
         opens), as occurrences at token ``at``."""
-        told = next((d for d in reversed(self.drafts) if d.kind == "statement" and d.sentence[0] == lo
-                     and (not opening or self._opens_clause(d.trigger[0], lo))), None)
+        told = self._last_statement(lo, lambda d: not opening or self._opens_clause(d.trigger[0], lo))
         return [Occurrence(self.art.entities[a], at, at) for a, r in (told.actors if told else ())
                 if r == "speaker" and a in self.art.entities and self.art.entities[a]["type"] == "PER"]
 
@@ -1668,8 +1669,7 @@ class _Extractor:
             named = [o for o in self._actors(first, first + 1) if o.type in ("PER", "ORG")]
             if not named:
                 return [], trig.end
-            said = next((d for d in reversed(self.drafts) if d.kind == "statement" and d.sentence[0] == lo
-                         and 0 <= trig.start - d.trigger[1] <= _SOURCE_OF_SAYING), None)
+            said = self._last_statement(lo, lambda d: 0 <= trig.start - d.trigger[1] <= _SOURCE_OF_SAYING)
             if said is not None and named[0].id not in {a for a, _ in said.actors}:
                 said.actors.append((named[0].id, "reporter"))  # "وقال وون بحسب وكالة يونهاب": he speaks,
                 said.reported = True  # the agency reports it
@@ -1763,7 +1763,7 @@ class _Extractor:
         if trig.form in _CONFESSED and self._unnamed_before(trig, lo):
             speaker = []  # "وبالتحقيق مع المقبوض عليه اعترف أنه": the one arrested, unnamed
         if speaker and self._thanks_go_to(trig, nxt) == speaker[0].id:
-            speaker = self._other_party(speaker[0].id)  # "رحب الملك بالضيف …، فيما أعرب عن شكره لخادم
+            speaker = self._other_party(speaker[0].id, trig.start)  # "رحب الملك بالضيف …، فيما أعرب عن شكره لخادم
             # الحرمين": the thanks are the guest's, to the king carried over
         if trig.form in T.JUDGED and (not here and self._judged_named(trig, nxt) or here and any(
                 s.b < len(art.norms) and (art.norms[s.b][:1] == "ب" and art.norms[s.b] not in _SEEMED
