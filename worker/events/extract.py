@@ -149,7 +149,7 @@ _REMAINS = T.norm_set("جثمان جثة جثامين جثث رفات")
 _PRONOUN_PREPOSITIONS = T.norm_set("عنه عنها عنهم عنهما له لها لهم")  # "الزيارة التي لم يعلن عنها"
 _QUOTING = T.norm_set("قوله قولها قولهم القول")  # نقل موقع روسيا اليوم عن بوتين قوله
 # "نقلا عن عضو في حزب الرئيس صالح، قوله": one of a body, unnamed, is the source (not the body's head)
-_ONE_OF = T.norm_set("عضو عضوة مسؤول مسؤولة مصدر مصادر قيادي قيادية مقرب مقربين دبلوماسي دبلوماسيين")
+_ONE_OF = _MEMBERS | T.norm_set("عضوة مسؤولة مصدر مصادر قيادية مقرب مقربين دبلوماسي دبلوماسيين")
 _OF_BODY = T.norm_set("في ب من لدى")
 _WITH_PARTICIPANTS = T.norm_set("بمشاركة")
 _CHAIRED_BY = T.norm_set("برئاسة بمشاركة ومشاركة وبمشاركة")
