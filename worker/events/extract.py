@@ -22,6 +22,7 @@ from ..lang.ar.clitics import stems, strip_conjunction
 from ..lang.ar.normalize import normalize
 from ..ner.canonical import entity_id
 from ..ner.patterns import CONNECTORS, HEAD_NOUNS, HONORIFICS, ROLES, by_country_and_trade
+from ..ner.titles import STATE_NOUNS
 from ..ner.tokens import QUOTE_PAIRS, sentences, tokenize
 from ..records import event as event_record
 from ..resources.entities import country_of_place, known, nationality
@@ -55,6 +56,10 @@ _INTERVIEWS = T.norm_set("حديث مقابلة حوار لقاء")
 _MEDIA_NOUNS = T.norm_set(T.MEDIA_WORDS + " تلفزيون برنامج")  # "لقاء مع قناة السعودية": an interview
 _HONOURS = T.norm_set("معالي سمو فخامة سعادة فضيلة سماحة")
 _BROUGHT = ("جمع",)  # اللقاء الذي جمع(ه، هما، ت) …
+_TO_THEM = T.norm_set("إليهم إليه إليها إليهما لهم له لها لهما")  # whom one spoke to, before what about
+_BOARD_MEMBERS = T.norm_set("وأعضاء وعضوات")
+_BOARDS = T.norm_set("مجلس المجلس اللجنة الهيئة")  # (مجلس الإدارة، المجلس البلدي)
+_HELD_BY = T.norm_set("أجراها أجراه أجرياها أجرياه عقدها عقده عقداها عقداه")  # المباحثات التي أجراها X وY
 _SAYINGS = T.norm_set("تصريحات تصريح بيان كلمة حديث محاضرة")
 _FORMER = T.norm_set("الأول الأولى")  # as a subject: the former of two
 _LATTER = T.norm_set("الأخير الأخيرة")
@@ -117,6 +122,7 @@ _TO_SENTENCE_END = frozenset({"invitation", "cooperation_intent", "agreement", "
 _NAME_WORDS = 6  # a quoted span this short, all of it entity names, is a name in quotation marks
 _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
+_OFFICE_FILLERS = STATE_NOUNS | T.norm_set("وزراء الوزراء مجلس")  # (رئيس وزراء جمهورية باكستان)
 _PLACES_IN_ROLE = 2  # places or bodies named in the role of a coordinated person
 _ROLE_GAP = 12  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ", "ومدير فرع هيئة
 # الأمر بالمعروف والنهي عن المنكر بالمنطقة تركي الشليل")
@@ -879,7 +885,8 @@ class _Extractor:
                 if not occ or any(w in _THAT for w in self.art.norms[i:occ[0].a]) or any(  # (not "مع نهاية
                         self.art.norms[k] in ("،", ",") and self.art.norms[k + 1][:1] == "و"  # الشهر، وستترأس X")
                         for k in range(i, occ[0].a - 1)) or (
-                        occ[0].a - i > _WITH_REACH and _AMONG.isdisjoint(self.art.norms[i:occ[0].a])):
+                        occ[0].a - i > _WITH_REACH and _AMONG.isdisjoint(self.art.norms[i:occ[0].a])
+                        and not (occ[0].type == "PER" and self._office_words(i + 1, occ[0].a))):
                     continue
                 if any(f in _MEDIA_NOUNS for f in stems(self.art.norms[occ[0].a - 1])):
                     return []  # "في لقاء مع قناة السعودية الإخبارية": an interview, no one met
@@ -892,6 +899,19 @@ class _Extractor:
                     group = _coordinated(self.art, occ, k)
                 return _prefer_people(group)
         return []
+
+    def _office_words(self, a: int, b: int) -> bool:
+        """Only an office and the state it serves in [a, b), and perhaps the given name the entity stage
+        left out: "مع دولة رئيس وزراء جمهورية باكستان الإسلامية محمد نواز شريف" is longer than any reach
+        a counterpart is looked for in, yet names him."""
+        norms, owner = self.art.norms, self.art.owner
+        if b - a > _WITH_REACH and b > a and owner[b - 1] is None and norms[b - 1].isalpha() \
+                and not norms[b - 1].startswith(("ال", "و")) and not _is_role(norms[b - 1]):
+            b -= 1  # (محمد, the first word of محمد نواز شريف)
+        return all(_is_role(w) or w in HONORIFICS or w in _HONOURS or w in _OFFICE_FILLERS or nationality(w)
+                   or owner[k] is not None and owner[k]["type"] in ("GPE", "ORG")
+                   or w.startswith("ال") and k > a and owner[k - 1] is not None and owner[k - 1]["type"] == "GPE"
+                   for k, w in enumerate(norms[a:b], a))
 
     def _officials_of(self, k: int, b: int) -> Occurrence | None:
         """The country whose unnamed officials are met: "مع (كبار) المسؤولين الروس" (the fresh19
@@ -1226,6 +1246,8 @@ class _Extractor:
             others = _prefer_people(_coordinated(self.art, rest, k)) if k is not None else []
             if k:  # "وفدا من الكونغرس الأمريكي برئاسة السيناتور جون ماكين": the body and the one who heads it
                 others = [o for o in rest[:k] if o.type == "ORG" and self._delegation_of(o)][:1] + others
+            if len(others) == 1 and (board := self._board_of(others[0], nxt)) is not None:
+                others = others + [board]  # "… رئيس مجلس إدارة الغرفة التجارية X، وأعضاء مجلس الإدارة": the body
             host = host_verb
             if not others and not host:  # التقى X مع Y
                 others = [o for o in self._with(trig.end if here else lo, nxt) if o.id not in {s.id for s in subject}]
@@ -1481,10 +1503,16 @@ class _Extractor:
         him (the sentence's subject) together with the one named after ب; "الذي جمع X وY": the two."""
         norms = self.art.norms
         k = trig.end - 1  # (the trigger is "اللقاء الذي")
-        if k + 1 >= nxt or norms[k] not in T.RELATIVES or not norms[k + 1].startswith(_BROUGHT):
+        if k + 1 >= nxt or norms[k] not in T.RELATIVES:
             return None
         after = [o for o in self._actors(k + 2, min(nxt, k + 2 + _WITH_REACH)) if o.type in ("PER", "ORG", "GPE")]
         if not after:
+            return None
+        if norms[k + 1] in _HELD_BY:  # "جلسة المباحثات التي أجراها الرئيس المصري X ونظيره اليمني Y": held by
+            # the two named next (not "التي عقدها X" alone: an encounter told before)
+            pair = _coordinated(self.art, after, 0)
+            return (pair[:1], pair[1:]) if len(pair) >= 2 and pair[0].a - k <= _WITH_REACH else None
+        if not norms[k + 1].startswith(_BROUGHT):
             return None
         if norms[k + 1] in ("جمع", "جمعت"):  # جمع X وY
             pair = _coordinated(self.art, after, 0)
@@ -1948,6 +1976,9 @@ class _Extractor:
             return False
         if conjoined and (after is None or after in T.SENSED_OPENERS):
             return True
+        if conjoined and after in _TO_THEM and (j := self._after_verb(trig)) is not None and j + 1 < nxt \
+                and self.art.norms[j + 1] in T.SENSED_OPENERS:
+            return True  # "اجتمع المدرب باللاعبين وتحدث إليهم عن ملاحظاته": spoke to them about
         before = self.art.norms[trig.start - 1] if trig.start > lo else "."
         if not conjoined and after in _IN_IT and self._speech_giver(trig, lo):
             return True  # "بمحاضرة بسيطة تحدث فيها عن": the lecture's giver spoke in it
@@ -2028,7 +2059,7 @@ class _Extractor:
         while k < nxt and art.norms[k] not in T.THANKS and art.norms[k] not in T.EXPLANATION and (
                 art.owner[k] is not None or _is_role(art.norms[k]) or art.norms[k] in T.HIS_HONOUR
                 or art.norms[k][:1] == "ل" and _is_role(art.norms[k][1:]) or art.norms[k].startswith("ال")
-                or art.norms[k] in _HONOURS or art.norms[k] in ("،", ",")
+                or art.norms[k] in _HONOURS or art.norms[k] in _PUNCT and art.norms[k] != ":"  # وقدّم "المبطي" -خلال اللقاء- شرحاً
                 or art.norms[k].isalpha() and art.norms[k] not in _THAT and (free := free + 1) <= _THANKS_GAP):
             k += 1
         return k < nxt and (art.norms[k] in T.THANKS or art.norms[k] in T.EXPLANATION)
@@ -2053,6 +2084,13 @@ class _Extractor:
                            or (titled or not only_that or art.owner[k - 1] is not None)
                            and art.norms[k].startswith("ال") and (unnamed := unnamed + 1) <= _UNNAMED_WORDS):
             k += 1  # (a subject the entity stage left unnamed: "وتابع المركز الإعلامي بأن", "وبين وزير الصحة أن")
+        if only_that and k < nxt and art.norms[k] not in _THAT and art.norms[k] != ":" \
+                and (past := self._past_long_title(trig, nxt)):
+            k = past  # "وأبان المدير الإقليمي للحملة السعودية الوطنية لنصرة الأشقاء السوريين الدكتور بدر السمحان أن"
+        if k + 1 < nxt and art.norms[k] in _FROM and art.norms[k + 1] in _FOR_HIS_PART:
+            k += 2  # "وأبان … الدكتور بدر السمحان من جانبه أن"
+        elif k < nxt and art.norms[k] in _FOR_HIS_PART:
+            k += 1  # "وبين الوزير بدوره أن"
         if k >= nxt:
             return False
         if art.norms[k] in _WHEN_SAID and (any(art.owner[i] is not None for i in range(trig.end, k))
@@ -2068,6 +2106,27 @@ class _Extractor:
             k = next((i for i in range(k, min(nxt, k + _TITLE_REACH)) if art.norms[i] in _THAT or art.norms[i] in _PUNCT), k)
         return art.norms[k] == ":" or art.norms[k] in _THAT or not only_that and (
             art.norms[k] in _QUOTE_MARKS or art.in_quote[k] or art.norms[k] in _PARTICIPLES)
+
+    def _board_of(self, guest: Occurrence, nxt: int) -> Occurrence | None:
+        """The body whose board came with its head: "رئيس مجلس إدارة الغرفة التجارية الصناعية في أبها
+        المهندس عبدالله المبطي، وأعضاء مجلس الإدارة" (a body's members unnamed are the body, fresh6)."""
+        norms, k = self.art.norms, self._past_name(guest)
+        if k + 1 >= nxt or norms[k] not in _BOARD_MEMBERS or norms[k + 1] not in _BOARDS:
+            return None
+        return next((o for o in self._actors(self._title_start(guest), guest.a) if o.type == "ORG"), None)
+
+    def _past_long_title(self, trig: T.Trigger, nxt: int) -> int | None:
+        """The token after a person named after the verb past a title longer than the words a subject
+        is looked for in: a role first, then only the title's own words (definite, or ل + noun: "لنصرة")."""
+        art = self.art
+        person = next((o for o in self._actors(trig.end, min(nxt, trig.end + _SUBJECT_REACH)) if o.type == "PER"), None)
+        if person is None or person.a == trig.end or not _is_role(art.norms[trig.end]):
+            return None
+        words = range(trig.end, person.a)
+        if all(art.owner[i] is not None or art.norms[i].isalpha() and (art.norms[i].startswith(("ال", "ل")) or _is_role(art.norms[i]))
+               for i in words):
+            return person.b
+        return None
 
     def _agrees_feminine(self, o: Occurrence, trig: T.Trigger) -> bool:
         """A feminine verb's subject: an organisation, a person right after the verb, or one
@@ -2190,6 +2249,10 @@ class _Extractor:
 
     def _visit(self, trig, lo, hi, nxt):
         subject, here = self._subject(trig, lo, nxt)
+        if self.art.norms[trig.start][:1] == "ب" and trig.form in _VISIT_NOUNS \
+                and (did := self._subjects(lo, trig.start, "PER")[:1]):
+            subject, here = did, True  # "قام X أمس بزيارة لمقر …، يرافقه Y": X did, not his companion after it
+            self._set_subject(did)  # (wherever he went: "لمقر مصلحة الجمارك … وبحث معاليه")
         subject = [s for s in subject if s.type == "PER"]
         if subject and here and (host := self._visited_person(trig, subject[-1], nxt)) is not None:
             d = self._draft("meeting", trig, lo, hi, clause_end=nxt)  # "وزار الرئيس التنفيذي X العامل Y":

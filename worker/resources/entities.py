@@ -28,11 +28,12 @@ class Known:
 
 
 def _adjective_forms(adj: str) -> list[str]:
-    """روسي → روسي روسية الروسي الروسية الروس (normalised)."""
+    """روسي → روسي روسية الروسي الروسية الروس الروسيان (normalised)."""
     base = normalize(adj)
     stem = base[:-1] if base.endswith("ي") else base
     forms = [base, base + "ه", "ال" + base, "ال" + base + "ه", base + "ين", "ال" + base + "ين"]
     forms += [base + "ون", "ال" + base + "ون", "ال" + stem]  # الروس, plural
+    forms += [base + "ان", "ال" + base + "ان", base + "تان", "ال" + base + "تان"]  # dual: وزيرا … اليونانيان
     return forms
 
 
