@@ -56,7 +56,10 @@ _INTERVIEWS = T.norm_set("حديث مقابلة حوار لقاء")
 _MEDIA_NOUNS = T.norm_set(T.MEDIA_WORDS + " تلفزيون برنامج")  # "لقاء مع قناة السعودية": an interview
 _HONOURS = T.norm_set("معالي سمو فخامة سعادة فضيلة سماحة")
 _BROUGHT = ("جمع",)  # اللقاء الذي جمع(ه، هما، ت) …
+_TO_HIM = T.norm_set("به بها بهم بهما له لها لهم لهما")
 _TO_THEM = T.norm_set("إليهم إليه إليها إليهما لهم له لها لهما")  # whom one spoke to, before what about
+_COMPRISES = T.norm_set("يضم ويضم تضم وتضم ضم وضم")
+_THE_DELEGATION = T.norm_set("الفريق الوفد")
 _BOARD_MEMBERS = T.norm_set("وأعضاء وعضوات")
 _BOARDS = T.norm_set("مجلس المجلس اللجنة الهيئة")  # (مجلس الإدارة، المجلس البلدي)
 _HELD_BY = T.norm_set("أجراها أجراه أجرياها أجرياه عقدها عقده عقداها عقداه")  # المباحثات التي أجراها X وY
@@ -698,8 +701,9 @@ class _Extractor:
             if norms[v] in _LATTER:
                 return people[-1:], True
             return (people[-2:-1] if len(people) >= 2 else []), True
-        if v is not None and norms[v] in T.HIS_HONOUR:
+        if v is not None and (norms[v] in T.HIS_HONOUR or norms[v] in _TO_HIM and v + 1 < hi and norms[v + 1] in T.HIS_HONOUR):
             return self._carried(trig, lo), False  # "أكد سموه دعم حكومة خادم الحرمين": His Highness, carried over
+            # (and "وقد رحب به سموه باللواء الغامدي": whom he welcomed comes first, as a pronoun)
         j, words = trig.end, 0
         if trig.kind == "statement" and v is not None and not T.VERBAL_OBJECTS.isdisjoint(stems(norms[v])):
             words = reach  # "وأكد حرص واشنطن": what follows is what was affirmed, no subject
@@ -833,7 +837,8 @@ class _Extractor:
         what was said ("أنه والملك سلمان أكدا")."""
         norms = self.art.norms
         return k == lo or norms[k].startswith("و") or norms[k - 1] in _FOR_HIS_PART \
-            or norms[k - 1] in _PUNCT and not any(w in _THAT for w in norms[lo:k])  # (not "أن الشركة …، رحبت")
+            or norms[k - 1] in _PUNCT and not any(w in _THAT for w in norms[lo:k]) \
+            or norms[k - 1] in _VERB_OPENERS and self._opens_clause(k - 1, lo)  # (not "أن الشركة …، رحبت"; "وقد رحب")
 
     def _subjects(self, a: int, b: int, *types: str) -> list[Occurrence]:
         """The actors of ``types`` in [a, b) that may be a verb's subject (no name in a prepositional phrase)."""
@@ -1248,6 +1253,8 @@ class _Extractor:
                 others = [o for o in rest[:k] if o.type == "ORG" and self._delegation_of(o)][:1] + others
             if len(others) == 1 and (board := self._board_of(others[0], nxt)) is not None:
                 others = others + [board]  # "… رئيس مجلس إدارة الغرفة التجارية X، وأعضاء مجلس الإدارة": the body
+            if others and (members := self._members(others[-1].b, hi)):  # (past "الذي يزور …")
+                others = others + [o for o in members if o.id not in {x.id for x in [*others, *subject]}]
             host = host_verb
             if not others and not host:  # التقى X مع Y
                 others = [o for o in self._with(trig.end if here else lo, nxt) if o.id not in {s.id for s in subject}]
@@ -1804,8 +1811,9 @@ class _Extractor:
             if here and not self._inside_said(trig, lo):  # "وقال مسؤول في الإدارة": someone unnamed
                 self._set_subject([])  # speaks now, not the last subject
             return [], trig.end
-        if here and word not in _QUOTING and not inner and trig.form not in T.JUDGED:
-            # (who accuses or describes may be the one accused: the subject stays who spoke before)
+        if here and word not in _QUOTING and not inner and (trig.form not in T.JUDGED or speaker[0].a > trig.start):
+            # (who accuses or describes may be the one accused: the subject stays who spoke before — unless
+            # named after the verb: "وصف وزير الإعلام الأردني X زيارة … بـ«التاريخية». وقال": X goes on)
             self._set_subject(speaker[:1])
             if _feminine(stem) and speaker[0].type == "ORG":
                 self.last_feminine = speaker[:1]
@@ -2103,9 +2111,21 @@ class _Extractor:
             # (quotation marks name a paper in the frame: "في اتصال هاتفي مع “عين اليوم” أنه")
         elif only_that and titled and any(art.owner[i] is not None for i in range(trig.end, k)):
             # "وبين سعد منيف الكثيري رئيس قسم شؤون المعلمين أن": the named subject's title, then أن
-            k = next((i for i in range(k, min(nxt, k + _TITLE_REACH)) if art.norms[i] in _THAT or art.norms[i] in _PUNCT), k)
+            k = next((i for i in range(k, min(nxt, k + _TITLE_REACH)) if art.norms[i] in _THAT
+                      or art.norms[i] in _PUNCT and art.norms[i] not in _MARKS), k)  # (لـ "صحة عسير" أنه)
         return art.norms[k] == ":" or art.norms[k] in _THAT or not only_that and (
             art.norms[k] in _QUOTE_MARKS or art.in_quote[k] or art.norms[k] in _PARTICIPLES)
+
+    def _members(self, a: int, nxt: int) -> list[Occurrence]:
+        """The people a team or delegation received is made of, named after "ويضم الفريق" (up to
+        "بحضور", those present): "فريق من إدارة مشروع «فارس» … ويضم الفريق المهندس أحمد السحيباني، مدير
+        البرامج، وعضوية الأستاذ محمد الشبيب" — each one met."""
+        norms = self.art.norms
+        k = next((i for i in range(a, nxt - 1) if norms[i] in _COMPRISES and norms[i + 1] in _THE_DELEGATION), None)
+        if k is None:
+            return []
+        end = next((i for i in range(k, nxt) if norms[i] in _PRESENCE), nxt)
+        return [o for o in self._actors(k + 2, end) if o.type == "PER"]
 
     def _board_of(self, guest: Occurrence, nxt: int) -> Occurrence | None:
         """The body whose board came with its head: "رئيس مجلس إدارة الغرفة التجارية الصناعية في أبها

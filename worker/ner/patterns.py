@@ -473,7 +473,7 @@ def _dotted_start(norms: list[str], k: int) -> int:
 
 _INITIAL_LETTERS = 3
 _CLUB_SUFFIXES = _norms("سيتي ستي يونايتد")  # مانشستر سيتي، ليدز يونايتد
-_ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة اتحاد نقابة رابطة لجنة")  # nouns that head only organisations
+_ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة اتحاد نقابة رابطة لجنة بعثة")  # nouns that head only organisations
 # (هيئة التدريس is a faculty: in _NOT_ORG_NAMES)
 _MEDIA = _norms("صحيفة جريدة مجلة موقع قناة وكالة")
 # the nouns the rules start a body's name with: a proclitic comes off them, never a letter of

@@ -13,12 +13,15 @@ from collections import Counter
 from typing import Callable
 
 from ..lang.ar.clitics import stems
+from ..lang.ar.normalize import normalize
 from .conll import bio_spans
 
-__all__ = ["propagate"]
+__all__ = ["propagate", "REGNAL"]
 
 _MIN_LETTERS = 3
 MIN_CONFIDENCE = 0.7  # only names the tagger was sure of are copied
+# a regnal number ends a name but is no surname: "عبدالله الثاني" is not "النائب الثاني"
+REGNAL = frozenset(normalize(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split())
 
 
 def _names(docs, confidence, common) -> dict[tuple[str, ...], str]:
@@ -30,7 +33,7 @@ def _names(docs, confidence, common) -> dict[tuple[str, ...], str]:
             words = norms[start:end]
             first = stems(words[0])
             keys = [(form, *words[1:]) for form in first]
-            if kind == "PER" and end - start >= 2:
+            if kind == "PER" and end - start >= 2 and words[-1] not in REGNAL:
                 keys.append((words[-1],))
             for key in keys:
                 if all(len(w) >= _MIN_LETTERS and not common(w) for w in key):

@@ -27,7 +27,7 @@ from ..ner.conll import bio_spans
 from ..ner.crf import DEFAULT_MODEL_DIR, PROPAGATED
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer, first_forms
-from ..ner.propagate import propagate
+from ..ner.propagate import REGNAL, propagate
 from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, STAFF, family_name, HONORIFICS, LINEAGE,
                            RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, companies,
                            described_bodies, father_end, honorific_names, kin_names, lineage_names, lone_bodies,
@@ -484,7 +484,7 @@ def _honoured_surnames(raw: list[tuple], norms: list[str]) -> list[tuple]:
     people = [(a, b) for a, b, kind, *_ in raw if kind == "PER" and b - a >= 2]
     if not people:
         return raw
-    surnames = {norms[b - 1] for a, b in people}
+    surnames = {norms[b - 1] for a, b in people} - REGNAL  # (not "النائب الثاني" after "عبد الله الثاني")
     fathers: dict[str, set[str]] = {}
     for a, b in people:
         if b - a >= 3 and norms[a + 1] in LINEAGE:  # (عبد العزيز and عبدالعزيز are one father)
@@ -540,6 +540,8 @@ def _claim(out: list[tuple], occupied: list[bool], a: int, b: int, kind: str, *,
             return False
         if x[2] in replace and x[4] == "lexicon" and x[1] - x[0] == 1 and x[1] == b and x[0] > a + 1:
             return False  # a one-word name ending a longer one: "لجنة مبادرة السلام العربية" (not Al Arabiya)
+        if x[2] == "ORG" and "ORG" in replace and x[4] == "lexicon" and x[0] == a + 1:
+            return False  # a body of a body the lists know: "بعثة الأمم المتحدة في ليبيا" (not the UN itself)
         return x[2] not in replace or x[4] == "lexicon" and x[2] != "GPE"
 
     inside = [x for x in out if x[0] < b and a < x[1]]
