@@ -56,6 +56,8 @@ _INTERVIEWS = T.norm_set("حديث مقابلة حوار لقاء")
 _MEDIA_NOUNS = T.norm_set(T.MEDIA_WORDS + " تلفزيون برنامج")  # "لقاء مع قناة السعودية": an interview
 _HONOURS = T.norm_set("معالي سمو فخامة سعادة فضيلة سماحة")
 _BROUGHT = ("جمع",)  # اللقاء الذي جمع(ه، هما، ت) …
+_SAYING_PARTICIPLES = T.norm_set("قائلا قائلاً قائلة")
+_ADDRESSING = T.norm_set("مخاطبا مخاطباً مخاطبة")  # "وأضاف مخاطبا رئيس الوزراء X": whom he spoke to, not who
 _TO_HIM = T.norm_set("به بها بهم بهما له لها لهم لهما")
 _TO_THEM = T.norm_set("إليهم إليه إليها إليهما لهم له لها لهما")  # whom one spoke to, before what about
 _COMPRISES = T.norm_set("يضم ويضم تضم وتضم ضم وضم")
@@ -151,7 +153,9 @@ _PLACE_NOUNS = T.norm_set("مدينة العاصمة عاصمة محافظة و�
 _ON_ARRIVAL = T.norm_set("لدى عند فور")  # "لدى وصوله إلى": when the greeters met the visitor
 _BUILDINGS = T.norm_set("دار قصر مطار فندق قاعة مسجد جامع ملعب استاد مستشفى")
 _PARTICIPLES = T.norm_set(T.PARTICIPLES) | {w for w in T.OFFERED if w.startswith("م")}  # (مقدما: only with thanks)
-_HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل استقبال")
+_HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل استقبال قلد قلدت")  # (قلّد: the one invested is the guest)
+_INVESTED = T.norm_set("قلد قلدت")  # "قلّد الأمير X اللواء Y رتبته الجديدة": a meeting, only with the rank or medal
+_INSIGNIA = T.norm_set("رتبته رتبتها رتبتهم الرتبة رتبة وسام الوسام وشاح الوشاح نوط قلادة رتبتيهما")
 _TIME_WORDS = T.norm_set("أمس اليوم مساء صباح ظهر")
 _MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي")  # التقى X Y: the object needs no مع
 _REMAINS = T.norm_set("جثمان جثة جثامين جثث رفات")
@@ -420,6 +424,11 @@ def _joined(art: _Article, x: Occurrence, y: Occurrence, listing: bool = False) 
         return art.tokens[y.a].text.startswith("و") or "،" in gap or "," in gap or "و" in gap
     if x.type == y.type == "PER" and len(gap) == 1 and gap[0][:1] == "و" and nationality(gap[0][1:]):
         return True  # "نظيريه الأمريكي جون كيري والسعودي عادل الجبير"
+    if x.type == y.type == "PER" and (cut := max((k for k, w in enumerate(gap) if w in ("،", ",")), default=0)) \
+            and cut <= _TITLE_REACH and all(w.isalpha() and w not in _THAT and w not in _WITH for w in gap[:cut]) \
+            and not any(T.match(art.norms, k) for k in range(x.b, x.b + cut)):
+        gap = gap[cut:]  # x's title in apposition first: "والدكتور خالد بدير اخصائي علاج طبيعي، ومدرب حراس المرمى
+        # الكابتن رضا ديوه"
     if gap and gap[0] in ("،", ","):
         gap = gap[1:]  # "… القاضي، ورئيس المجلس البلدي … الدكتور وليد الحميدي"
     besides = tuple(gap[:2]) == _BESIDES
@@ -707,7 +716,7 @@ class _Extractor:
         j, words = trig.end, 0
         if trig.kind == "statement" and v is not None and not T.VERBAL_OBJECTS.isdisjoint(stems(norms[v])):
             words = reach  # "وأكد حرص واشنطن": what follows is what was affirmed, no subject
-        while j < hi and words < reach and norms[j] not in _WITH and norms[j] not in _THAT \
+        while j < hi and words < reach and norms[j] not in _WITH and norms[j] not in _THAT and norms[j] not in _ADDRESSING \
                 and (norms[j] not in _ABOUT or norms[j - 1] in _IN_CHARGE) \
                 and norms[j] not in _CLAUSE and norms[j] != ":" and not self.art.in_quote[j]:
             words += norms[j] not in _PUNCT
@@ -1117,6 +1126,8 @@ class _Extractor:
             return [], trig.end  # "وتناول اللقاء بحث سبل التعاون بين المملكة وكندا": the meeting told again
         if not _MATCH_WORDS.isdisjoint(self.art.norms[trig.end:trig.end + 2]):
             return [], trig.end  # "لقاء فريقه الودي مع نيس", "سيلتقي وديا": a football match
+        if trig.form in _INVESTED and _INSIGNIA.isdisjoint(self.art.norms[trig.end:nxt]):
+            return [], trig.end  # (قلّد also "imitated")
         verb = {f for f, _ in T.forms(self.art.norms[trig.start])}  # سيلتقي is يلتقي
         host_verb = not _HOST_VERBS.isdisjoint(verb)
         direct = host_verb or not _MEET_VERBS.isdisjoint(verb)
@@ -1124,7 +1135,8 @@ class _Extractor:
             return [], trig.end
         if host_verb and not _REMAINS.isdisjoint(self.art.norms[trig.end:nxt]):
             return [], trig.end  # "استقبل اللواء X … جثمان الشهيد Y": the dead are received, not met
-        before = self._actors(trig.start - 1, trig.start) if trig.start > lo else []
+        before = [o for o in self._actors(trig.start - 1, trig.start) if not (  # (not "أمير قطر يلتقي": the
+            o.type in _PLACE_TYPES and o.a > 0 and _is_role(self.art.norms[o.a - 1]))] if trig.start > lo else []  # place of a title)
         j = self._after_verb(trig)
         others: list[Occurrence] = []
         callers: list[Occurrence] = []  # others who called the subject: they are the source
@@ -1682,6 +1694,10 @@ class _Extractor:
         if j == trig.end and (then := T.match(art.norms, j)) is not None and then.kind == "statement" \
                 and then.form not in T.EXPLAINS:  # (not "ذكر بين أهل العلم")
             return [], trig.end  # "واستطرد يقول:", "وتابع قائلا": one saying, told by the second verb
+        if stem in _SAYING_PARTICIPLES and (told := self._last_statement(lo)) is not None \
+                and told.trigger[1] < trig.start and any(art.owner[k] is not None for k in range(told.trigger[1], trig.start)) \
+                and all(art.owner[k] is not None or art.norms[k] in _PUNCT for k in range(told.trigger[1], trig.start)):
+            return [], trig.end  # "وأضاف دمرداش قائلا …: إن": one saying, its verb's subject between
         if trig.form in _EXPRESSING and self._greetings_expressed(trig, nxt):
             return [], trig.end  # "وأعرب الملك سلمان … عن أصدق التهاني": congratulations, no statement (fresh36)
         if trig.form in T.OFFERED and not self._thanks(trig, nxt):
@@ -1775,7 +1791,8 @@ class _Extractor:
         elif after in _IN_IT and (giver := self._speech_giver(trig, lo)):
             speaker, here = giver, True  # "ألقى X كلمة رحب فيها بـY": the one who spoke, not the one welcomed
         elif self._unnamed_subject(trig):
-            self._set_subject([])
+            if not (trig.start > lo and art.norms[trig.start - 1].removeprefix("و") in _THAT):
+                self._set_subject([])  # (not "إن على الحكومة … وأن تعلن استئناف": a verb of what was said)
             return [], trig.end
         else:
             speaker, here = self._subject(trig, lo, nxt)
@@ -2268,6 +2285,14 @@ class _Extractor:
                         have.add(o.id)
 
     def _visit(self, trig, lo, hi, nxt):
+        if trig.form in T.VISIT_VERBS and trig.start > lo and self.art.norms[trig.start - 1] in _THAT_HE \
+                and self.last_subject and (seen := [o for o in self._actors(trig.end, min(nxt, trig.end + 1))
+                                                    if o.type == "PER" and o.id != self.last_subject[0].id]):
+            d = self._draft("meeting", trig, lo, hi, clause_end=nxt)  # "وأشار إلى أنه يزور أوجلان": he (who
+            d.actors = [(self.last_subject[0].id, "source"), (seen[0].id, "target")]  # speaks) visits him
+            d.cameo = "042"
+            self.last_meeting = d
+            return [d], seen[0].b
         subject, here = self._subject(trig, lo, nxt)
         if self.art.norms[trig.start][:1] == "ب" and trig.form in _VISIT_NOUNS \
                 and (did := self._subjects(lo, trig.start, "PER")[:1]):
@@ -2414,7 +2439,9 @@ def _feminine(verb: str) -> bool:
 
 
 def _has_that(norms: list[str], a: int, b: int) -> bool:
-    return any(w in _THAT for w in norms[a:min(b, a + 12)])
+    """What was said opens in [a, b): أن close to the verb, or a colon however long the frame before it
+    ("وأضاف X قائلا في تصريحات للصحفيين في مدينة فان بعد يوم من مقتل …: إن")."""
+    return any(w in _THAT for w in norms[a:min(b, a + 12)]) or ":" in norms[a:b]
 
 
 def _published_day(published_at: str | None) -> dict[str, Any] | None:

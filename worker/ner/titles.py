@@ -57,6 +57,9 @@ _TIME_WORDS = frozenset(normalize(w) for w in "أمس اليوم غدا مساء
 _NO_PERSON_OBJECT = frozenset(normalize(w) for w in "قال أكد أوضح أضاف أشار صرح أعلن شدد لفت أفاد بحث ناقش بحثا".split())
 _RECEIVED = frozenset(normalize(w) for w in "استقبل استقبلت التقى التقت".split())  # host, then guest
 _RECEPTION_REACH = 30  # words from the verb to the guest (the host's titles and where, when between)
+# verbs spelt like a definite word: no description of an office ("أمير قطر يلتقي وزير الخارجية الروسي
+# التقى الشيخ تميم": a headline run into the sentence, the minister is not Tamim)
+_MET = frozenset(normalize(w) for w in "التقى التقت التقيا التقوا".split())
 _WITH = frozenset({normalize("مع")})  # "مع سمير جعجع رئيس حزب القوات": one person
 _COUNTERPART = frozenset(normalize(w) for w in "نظيره نظيرته نظيرها".split())
 _COUNTERPART_KEY = normalize("نظير")
@@ -136,7 +139,7 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]],
         accredited = k < n and (norms[k] == TO_COUNTRY or norms[k] == _IN and head in _ENVOYS) and k + 1 in entity_at
         if accredited:  # سفير البيرو لدى المملكة إدوارد …، السفير المصري في الخرطوم أسامة شلتوت
             k = entity_at[k + 1][0]
-        elif k + 1 < n and norms[k].startswith("ال") and k not in entity_at and k + 1 in entity_at \
+        elif k + 1 < n and norms[k].startswith("ال") and norms[k] not in _MET and k not in entity_at and k + 1 in entity_at \
                 and not (norms[k] in _SOVEREIGN and head[0] in _ELECTED):
             k += 1  # one word of description: "أمير منطقة مكة المكرمة خالد الفيصل", "الرئيس الأمريكي السابق"
         if k not in entity_at and (second := head_at(norms, k)) is not None \
@@ -185,7 +188,7 @@ def _name_further(norms: list[str], k: int, entity_at: dict[int, tuple[int, str,
             h += 1
         while h < n and norms[h] in _SKIP:
             h += 1  # "وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش"
-    elif h < n and norms[h].startswith("ال") and norms[h] not in _HONORIFICS:
+    elif h < n and norms[h].startswith("ال") and norms[h] not in _HONORIFICS and norms[h] not in _MET:
         h += 1
     run = h
     while h < n and h - run < _HONORIFIC_RUN and norms[h] in _HONORIFICS and h not in entity_at:
