@@ -56,6 +56,9 @@ _INTERVIEWS = T.norm_set("حديث مقابلة حوار لقاء")
 _MEDIA_NOUNS = T.norm_set(T.MEDIA_WORDS + " تلفزيون برنامج")  # "لقاء مع قناة السعودية": an interview
 _HONOURS = T.norm_set("معالي سمو فخامة سعادة فضيلة سماحة")
 _BROUGHT = ("جمع",)  # اللقاء الذي جمع(ه، هما، ت) …
+_IT_WAS = T.norm_set("تم جرى")
+_VIEWS = T.norm_set("وجهات وجهتا وجهتي الآراء آراء الرؤى رؤى المواقف مواقف")
+_THANKING = T.norm_set("شاكرا شاكراً شاكرة")
 _SAYING_PARTICIPLES = T.norm_set("قائلا قائلاً قائلة")
 _ADDRESSING = T.norm_set("مخاطبا مخاطباً مخاطبة")  # "وأضاف مخاطبا رئيس الوزراء X": whom he spoke to, not who
 _TO_HIM = T.norm_set("به بها بهم بهما له لها لهم لهما")
@@ -698,6 +701,10 @@ class _Extractor:
             if end < hi and self.art.owner[end] is person:
                 end = next((k for k in range(end, hi) if self.art.owner[k] is not person), hi)  # named again here
             return [Occurrence(person, v, end)], True
+        if d is not None and _is_role(norms[d]) and not any(  # (no name after the title here)
+                o.type == "PER" for o in self._actors(d, min(hi, d + _SUBJECT_REACH))) \
+                and (again := self._titled_again(d, trig)) is not None:
+            return [again], True  # "وأكد مدير هيئة السياحة" after "بمدير الهيئة العامة للسياحة … سامر الجهني"
         if v is not None and self.art.owner[v] is None and (person := self.art.by_given_name(v, trig.start)):
             return [Occurrence(person, v, v + 1)], True  # "وقال … مختار شريف إن" … "وأضاف مختار أن"
         if d is not None and d + 1 < hi and self.art.owner[d] is None and _is_role(norms[d]) \
@@ -782,6 +789,26 @@ class _Extractor:
                 k -= 1
             return _prefer_people(group), True
         return self._carried(trig, lo), False
+
+    def _titled_again(self, v: int, trig: T.Trigger) -> Occurrence | None:
+        """The one person named before whose title had this role and a word of the body after it:
+        "وأكد مدير هيئة السياحة" is "مدير الهيئة العامة للسياحة والتراث الوطني … سامر الجهني", when the
+        body is shortened (so it is no descriptor of the entity stage's) and nobody else fits."""
+        norms = self.art.norms
+        role = set(stems(norms[v]))
+        body = {_content(w) for w in norms[v + 1:v + 1 + _TITLE_WORDS] if w.isalpha() and not _is_role(w)} - _GENERIC_BODY
+        if not body:
+            return None
+        found: dict[str, Occurrence] = {}
+        for occs in self.art.named.values():
+            for o in occs:
+                if o.type != "PER" or o.b > trig.start or o.id in found:
+                    continue
+                title = norms[self._title_start(o):o.a]
+                k = next((i for i, w in enumerate(title) if not role.isdisjoint(stems(w))), None)
+                if k is not None and not body.isdisjoint(_content(w) for w in title[k + 1:]):
+                    found[o.id] = o
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _national_official(self, v: int) -> list[Occurrence]:
         """"أعرب المسؤول الإماراتي عن أمله": the one person the article has called by a title with
@@ -1121,9 +1148,15 @@ class _Extractor:
             d.actors = [(p.id, "source") for p in pair] + [(o.id, "target") for o in third]
             self.last_meeting = d
             return [d], trig.end
-        if self.last_meeting is not None and trig.form in _TALK_NOUNS \
-                and not _THE_ENCOUNTER.isdisjoint(self.art.norms[lo:trig.start]):
+        if trig.form in _TALK_NOUNS and not _THE_ENCOUNTER.isdisjoint(
+                self.art.norms[lo if self.last_meeting is not None else max(lo, trig.start - 3):trig.start]):
             return [], trig.end  # "وتناول اللقاء بحث سبل التعاون بين المملكة وكندا": the meeting told again
+            # (or told so close by, "ما تضمنته المباحثات من بحث التطورات", though not as an event)
+        if trig.form in _TALK_NOUNS and self.last_meeting is not None and trig.start > lo \
+                and self.art.norms[trig.start - 1].removeprefix("و") in _IT_WAS:
+            return [], trig.end  # "وأضاف أنه تم بحث الأوضاع في لبنان": the talks told before, what they were about
+        if not _VIEWS.isdisjoint(self.art.norms[trig.end:trig.end + 2]):
+            return [], trig.end  # "التي التقت فيها وجهات نظر البلدين": views met, not people
         if not _MATCH_WORDS.isdisjoint(self.art.norms[trig.end:trig.end + 2]):
             return [], trig.end  # "لقاء فريقه الودي مع نيس", "سيلتقي وديا": a football match
         if trig.form in _INVESTED and _INSIGNIA.isdisjoint(self.art.norms[trig.end:nxt]):
@@ -1239,6 +1272,9 @@ class _Extractor:
         elif host_verb and j is not None and self.art.norms[j] in _TIME_WORDS and (self.last_host or self.last_subject):
             subject, here = list(self.last_host or self.last_subject[:1]), False  # "كما استقبل أمس مدير الجامعة
             # …": the host of the reception before; right after the verb a time word, then the guest
+        elif trig.form in _HIS_MEETING and self.art.norms[trig.start][:1] == "و" \
+                and (titled := self._titled_right_before(trig.start, lo)):
+            subject, here = titled, False  # "لزيارة ولي ولي العهد ومحادثاته مع المسؤولين الأردنيين": his talks
         else:  # the wire formula "استقبل سماحة مفتي عام المملكة رئيس هيئة … الشيخ X" titles its host at length
             subject, here = self._subject(trig, lo, nxt, _HOST_REACH if host_verb else _SUBJECT_REACH)
         if host_verb and here and subject:
@@ -1421,6 +1457,20 @@ class _Extractor:
             return said_of
         opening = [o for o in people if o.a <= lo + _OPENING_WORDS]
         return opening[:1] or list(self.last_subject[:1])
+
+    def _titled_right_before(self, k: int, lo: int) -> list[Occurrence]:
+        """The person a title right before token ``k`` names (no name with it): the role phrase the
+        article put after their name ("الأمير محمد بن سلمان … ولي ولي العهد" … "زيارة ولي ولي العهد")."""
+        norms, r = self.art.norms, k
+        while r > max(lo, k - _TITLE_WORDS - 1) and self.art.owner[r - 1] is None \
+                and (_is_role(norms[r - 1]) or norms[r - 1].startswith("ال")):
+            r -= 1
+        while r < k and not _is_role(norms[r]):
+            r += 1
+        if r + 1 >= k:
+            return []
+        holders = self._titled_after_name(norms[r:r + 2], k)
+        return holders if len(holders) == 1 else []
 
     def _met_by(self, a: int, b: int) -> list[Occurrence]:
         """"اجتمع X، في جدة، البارحة بسمير جعجع", "واجتمع X بنظيره البريطاني فيليب هاموند": the first
@@ -1694,6 +1744,8 @@ class _Extractor:
         if j == trig.end and (then := T.match(art.norms, j)) is not None and then.kind == "statement" \
                 and then.form not in T.EXPLAINS:  # (not "ذكر بين أهل العلم")
             return [], trig.end  # "واستطرد يقول:", "وتابع قائلا": one saying, told by the second verb
+        if stem in _THANKING and j is not None and art.norms[j] in _GOD:
+            return [], trig.end  # "شاكراً الله": gratitude to God, no statement
         if stem in _SAYING_PARTICIPLES and (told := self._last_statement(lo)) is not None \
                 and told.trigger[1] < trig.start and any(art.owner[k] is not None for k in range(told.trigger[1], trig.start)) \
                 and all(art.owner[k] is not None or art.norms[k] in _PUNCT for k in range(told.trigger[1], trig.start)):
@@ -2436,6 +2488,17 @@ def _feminine(verb: str) -> bool:
     masculine = (verb[:-1] if verb[-1:] == "ت" else "ي" + verb[1:] if verb[:1] == "ت"
                  else verb[:-1] + "ا" if verb[-1:] == "ه" else None)
     return masculine is not None and (masculine,) in T.TRIGGERS
+
+
+_GENERIC_BODY = T.norm_set("هيئه هيئة اداره مجلس مركز جمعيه وزاره شركه عامه عام وطني وطنيه فرع اعلامي نادي")
+
+
+def _content(word: str) -> str:
+    """A word of a body's name without its article or preposition: للسياحة, السياحة → سياحه."""
+    for p in ("لل", "بال", "وال", "ال", "ل", "ب"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p):]
+    return word
 
 
 def _has_that(norms: list[str], a: int, b: int) -> bool:

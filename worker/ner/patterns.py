@@ -473,14 +473,14 @@ def _dotted_start(norms: list[str], k: int) -> int:
 
 _INITIAL_LETTERS = 3
 _CLUB_SUFFIXES = _norms("سيتي ستي يونايتد")  # مانشستر سيتي، ليدز يونايتد
-_ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة اتحاد نقابة رابطة لجنة بعثة")  # nouns that head only organisations
+_ORG_NOUNS = _norms("حزب مديرية هيئة جمعية منظمة مؤسسة شركة اتحاد نقابة رابطة لجنة بعثة صندوق")  # nouns that head only organisations
 # (هيئة التدريس is a faculty: in _NOT_ORG_NAMES)
 _MEDIA = _norms("صحيفة جريدة مجلة موقع قناة وكالة")
 # the nouns the rules start a body's name with: a proclitic comes off them, never a letter of
 # their own (بلدية روما is not ب + لدية)
 HEAD_NOUNS = _ORG_NOUNS | _MEDIA | _MINISTRY | _NATIONAL_BODIES | _CITY_BODIES | _CHAMBER | _norms("الغرفة")
 _NOT_ORG_NAMES = _norms("الجديدة الجديد الكبرى المذكورة المعنية التابعة التابع نفسها ذاتها المختصة الأولى التدريس "
-                        "القول")
+                        "القول الاقتراع البريد الأسود السيارة")  # (صندوق الاقتراع: a ballot box)
 _MAX_ORG_WORDS = 4
 _CONSTRUCT_ZIPF = 4.0
 _RANKS = _norms("الفريق الركن")  # هيئة الأركان المشتركة الفريق أول …

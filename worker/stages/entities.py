@@ -165,6 +165,9 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
             b -= 1  # "وصرح مدرب"، "اجتمع مدرب": a verb and the office of whom it is about, no name
         while b - a >= 2 and lists.nationality(norms[a]) and not _first_names().__contains__(norms[a]):
             a += 1  # "الرئيس الكيني أوهورو كينياتا", "المحترف الغاني مونتاري": the tagger took the nationality in
+        while b - a >= 3 and (k := lists.known(norms[a])) is not None and k.type == "GPE" \
+                and not _first_names().__contains__(norms[a]) and _first_names().__contains__(norms[a + 1]):
+            a += 1  # "بمحافظة ينبع سامر الجهني": the place of his office, then his given name
         a, b = _with_father((a, b), norms)
         if b - a >= 3 and norms[b - 2].startswith("ال") and norms[b - 1][:1] in ("ب", "ل") \
                 and _frequencies().zipf.get(norms[b - 1][1:], 0.0) >= _PREPOSITION_ON_WORD_ZIPF:
