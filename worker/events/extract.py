@@ -57,6 +57,8 @@ _MEDIA_NOUNS = T.norm_set(T.MEDIA_WORDS + " تلفزيون برنامج")  # "ل
 _HONOURS = T.norm_set("معالي سمو فخامة سعادة فضيلة سماحة")
 _BROUGHT = ("جمع",)  # اللقاء الذي جمع(ه، هما، ت) …
 _IT_WAS = T.norm_set("تم جرى")
+_PROMISED = T.norm_set("وعد وعدت")
+_THE_TWO = T.norm_set("الاثنان الاثنين الرجلان")  # "والتقى الاثنان": the two named last
 _VIEWS = T.norm_set("وجهات وجهتا وجهتي الآراء آراء الرؤى رؤى المواقف مواقف")
 _THANKING = T.norm_set("شاكرا شاكراً شاكرة")
 _SAYING_PARTICIPLES = T.norm_set("قائلا قائلاً قائلة")
@@ -546,8 +548,9 @@ class _Extractor:
         if not word.isalpha() or word[0] in "لب" or _is_role(word) or T.match(self.art.norms, j) is not None \
                 or self._office_again(word) or self.art.by_given_name(j, trig.start) is not None:
             return False  # (not a second verb: "واستطرد يقول:"; not "وأضاف مختار" after "مختار شريف")
-        if word in _THE_COMPANY:
-            return False  # "أكدت الشركة": the company named before (``_subject``)
+        of = self.art.norms[j + 1:j + 3]
+        if word in _THE_COMPANY or word in _DELEGATION and len(of) == 2 and of[0] in _FROM and of[1] in _THE_COMPANY:
+            return False  # "أكدت الشركة", "والتقى وفد من الشركة": the company named before (``_subject``)
         if j + 2 < len(self.art.norms) and (self.art.norms[j + 1] in _QUOTE_MARKS or self.art.norms[j + 1] == "(") \
                 and self.art.owner[j + 2] is not None:
             return False  # the head noun of a quoted name: أوضحت شركة "بوبا العربية"، ذكرت مجموعة (بيرسون)
@@ -669,6 +672,8 @@ class _Extractor:
             if (titled := self._titled_before(k, lo, trig)) is not None:
                 return [titled], True
         v = self._after_verb(trig)
+        if v is not None and v + 2 < hi and norms[v] in _DELEGATION and norms[v + 1] in _FROM and norms[v + 2] in _THE_COMPANY:
+            v += 2  # "والتقى وفد من الشركة … وزير الدولة": the company's delegation, the company
         if v is not None and norms[v] in _THE_COMPANY and self.art.owner[v] is None \
                 and (bodies := [o for o in self._actors(0, trig.start) if o.type == "ORG" and self._company(o)]):
             spoke = [o for o in self.last_subject if o.type == "ORG" and o.id in {b.id for b in bodies}]
@@ -893,9 +898,10 @@ class _Extractor:
             and not (o.type == "ORG" and o.a in self.art.behind_preposition
                      and any(_is_role(w) for w in self.art.norms[max(0, o.a - 3):o.a])
                      and any(p.type == "PER" for p in self._actors(o.b, o.b + 3))) \
-            and not (o.type == "PER" and _is_role(before) and not before.startswith("ال")
+            and not (o.type == "PER" and _is_role(before) and not before.startswith("ال") and before not in _HONOURS
                      and any(p.type == "PER" for p in self._actors(o.b, min(len(self.art.norms), o.b + _TITLE_REACH))))
         # (nor "مدير التسويق لمانشستر ستي، بول هيندر": the body of the office its named holder speaks in;
+        # "سمو أمير منطقة عسير": an honorific, no office with a holder of its own;
         # nor "سفير خادم الحرمين الشريفين في كندا السفير نايف السديري": whose envoy he is)
 
     def _carried(self, trig: T.Trigger, lo: int) -> list[Occurrence]:
@@ -1152,6 +1158,13 @@ class _Extractor:
                 self.art.norms[lo if self.last_meeting is not None else max(lo, trig.start - 3):trig.start]):
             return [], trig.end  # "وتناول اللقاء بحث سبل التعاون بين المملكة وكندا": the meeting told again
             # (or told so close by, "ما تضمنته المباحثات من بحث التطورات", though not as an event)
+        if trig.end < hi and self.art.norms[trig.end] in _THE_TWO and len(pair := self._last_two(trig.start, lo)) == 2 \
+                and not (self.last_meeting and {p.id for p in pair} <= {a for a, _ in self.last_meeting.actors}):
+            d = self._draft(kind, trig, lo, hi, clause_end=nxt)  # "والتقى الاثنان في ماليزيا": the two
+            d.actors = [(pair[0].id, "source"), (pair[1].id, "target")]  # people named last
+            d.cameo = self._meeting_code(pair[:1], pair[1:], d.place, False)
+            self.last_meeting = d
+            return [d], trig.end + 1
         if trig.form in _TALK_NOUNS and self.last_meeting is not None and trig.start > lo \
                 and self.art.norms[trig.start - 1].removeprefix("و") in _IT_WAS:
             return [], trig.end  # "وأضاف أنه تم بحث الأوضاع في لبنان": the talks told before, what they were about
@@ -1458,6 +1471,17 @@ class _Extractor:
         opening = [o for o in people if o.a <= lo + _OPENING_WORDS]
         return opening[:1] or list(self.last_subject[:1])
 
+    def _last_two(self, k: int, lo: int) -> list[Occurrence]:
+        """The last two people named before token ``k``, in this sentence and the one before it."""
+        start = next((a for a, _ in reversed(self.art.sentences) if a < lo), lo)
+        people: list[Occurrence] = []
+        for o in reversed(self._actors(start, k)):
+            if o.type == "PER" and o.id not in {p.id for p in people}:
+                people.insert(0, o)
+            if len(people) == 2:
+                break
+        return people
+
     def _titled_right_before(self, k: int, lo: int) -> list[Occurrence]:
         """The person a title right before token ``k`` names (no name with it): the role phrase the
         article put after their name ("الأمير محمد بن سلمان … ولي ولي العهد" … "زيارة ولي ولي العهد")."""
@@ -1474,8 +1498,13 @@ class _Extractor:
 
     def _met_by(self, a: int, b: int) -> list[Occurrence]:
         """"اجتمع X، في جدة، البارحة بسمير جعجع", "واجتمع X بنظيره البريطاني فيليب هاموند": the first
-        person or body within [a, b) whose name, or whose title before it, stands behind ب."""
-        norms = self.art.norms
+        person or body within [a, b) whose name, or whose title before it, stands behind ب. Not the body
+        of the subject's own title after its name ("اجتمع X مدرب الفريق الأول بنادي الهلال … باللاعبين")."""
+        norms, owner = self.art.norms, self.art.owner
+        if a < b and owner[a] is None and _is_role(norms[a]) and norms[a][:1] != "ب":  # (not "بقائد قوة جازان")
+            while a < b and (owner[a] is None and norms[a][:1] != "ب" and (_is_role(norms[a]) or norms[a].startswith("ال"))
+                             or owner[a] is not None and owner[a]["type"] != "PER"):
+                a += 1
         for o in self._actors(a, b):
             if o.type not in ("PER", "ORG"):
                 continue
@@ -1772,6 +1801,9 @@ class _Extractor:
             named = [o for o in self._actors(first, first + 1) if o.type in ("PER", "ORG")]
             if not named:
                 return [], trig.end
+            if any((t := T.match(art.norms, k)) is not None and t.kind == "statement"
+                   for k in range(named[0].b, min(hi, named[0].b + _SOURCE_OF_SAYING + 1))):
+                return [], trig.end  # "وبحسب "رويترز"، فقد ذكر نجيب أن": the agency reports his saying
             said = self._last_statement(lo, lambda d: 0 <= trig.start - d.trigger[1] <= _SOURCE_OF_SAYING)
             if said is not None and named[0].id not in {a for a, _ in said.actors}:
                 said.actors.append((named[0].id, "reporter"))  # "وقال وون بحسب وكالة يونهاب": he speaks,
@@ -2053,6 +2085,8 @@ class _Extractor:
             return False
         if conjoined and (after is None or after in T.SENSED_OPENERS):
             return True
+        if conjoined and trig.form in _PROMISED and after is not None and after[:1] == "ب" and after[1:3] != "ال":
+            return True  # "ووعد ببذل الجهد": promised (not "وعد بالمنطقة", a promise of it)
         if conjoined and after in _TO_THEM and (j := self._after_verb(trig)) is not None and j + 1 < nxt \
                 and self.art.norms[j + 1] in T.SENSED_OPENERS:
             return True  # "اجتمع المدرب باللاعبين وتحدث إليهم عن ملاحظاته": spoke to them about
@@ -2108,6 +2142,8 @@ class _Extractor:
     def _names_someone(self, i: int) -> bool:
         """Token i starts a named or titled subject: a person or body, or a role (المنسق، وزير)."""
         owner = self.art.owner[i]
+        if owner is None and i + 1 < len(self.art.norms) and not _BODY_HEADS.isdisjoint(stems(self.art.norms[i])):
+            owner = self.art.owner[i + 1]  # "أبدت شركة اكسبيرت باث …": the head noun before the body's name
         return _is_role(self.art.norms[i]) or owner is not None and owner["type"] in ("PER", "ORG")
 
     def _shows(self, trig: T.Trigger, nxt: int) -> bool:

@@ -490,6 +490,7 @@ _MAX_QUOTED = 5
 _MEDIA_ZIPF = 4.5  # words of a transliterated title (برلينر 1.8، بوست 4.3) are rarer than the
 # everyday words that follow a media noun (أنباء، فضائية، إلكتروني)
 _THE = normalize("ذا")  # "ذا لوكال", "ذا تايمز": English "The"
+_COMPANIES = _norms("شركة مجموعة")
 # "وذكرت صحيفة آفي المقربة من الحكومة": right after a verb of reporting, a media noun's rare word
 # that is no adjective agreeing with it (ناطقة، شهرية end in ة) is its name
 _REPORTED_BY = _norms("ذكرت قالت أفادت أوردت نشرت كشفت نقلت أشارت أضافت وذكرت وقالت وأفادت وأوردت ونشرت وكشفت "
@@ -564,8 +565,10 @@ def media_names(norms: list[str], zipf: dict[str, float], function_words: frozen
     are as often Arabic (قناة ناطقة، مجلة شهرية، قناة بنما)."""
     out, n = [], len(norms)
     for i in range(n - 1):
-        if not _indefinite(norms[i], _MEDIA) or not (named_at(i + 1) or norms[i + 1] == _THE or _reported_by(norms, i, zipf)):
-            continue
+        media = _indefinite(norms[i], _MEDIA)
+        if not (media or _indefinite(norms[i], _COMPANIES) and named_at(i + 1)) \
+                or not (named_at(i + 1) or norms[i + 1] == _THE or _reported_by(norms, i, zipf)):
+            continue  # (a company's transliterated name too: "شركة اكسبيرت باث تكنولوجي السعودية")
         j = i + 1
         while j < n and j - i <= _MAX_ORG_WORDS and norms[j].isalpha() and norms[j] not in function_words and (
                 norms[j] == _THE and j == i + 1
@@ -728,11 +731,16 @@ def role_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable
             end = _name_after(norms, a, zipf, is_first_name, function_words)
             close = end + 1 if end < n and norms[end] in _CLOSE_QUOTES and a > 0 and norms[a - 1] in _OPEN_QUOTES \
                 else end  # مدير إدارة الكرة بفريق الهلال «فهد المفرج» أن
-            if end - a >= 2 and close < n and (norms[close] in _NAME_CLOSERS or norms[close] in _MET_WITH) \
+            if end - a >= 2 and close < n and (norms[close] in _NAME_CLOSERS or norms[close] in _MET_WITH
+                                               or norms[close] in _WHEN_CLOSERS) \
                     and all(free(k) for k in range(a, end)):
-                out.append((a, end))  # (or مع: "اجتمع رئيس نادي هجر سامي الملحم مع")
+                out.append((a, end))  # (or مع: "اجتمع رئيس نادي هجر سامي الملحم مع"; or when: "… مدير عام مطار
+                # أبها فهد العدواني أمس في مكتبه")
             break
     return out
+
+
+_WHEN_CLOSERS = _norms("أمس اليوم")
 
 
 # verbs news names its speakers right after: "وقال محمد عبد السلام، الناطق باسم …", "قالت الممثلة
