@@ -1586,3 +1586,15 @@ def test_met_the_players_is_no_meeting_with_the_coachs_club_and_a_promise():
             "القرى ستأخذ نصيبها. على أن يجري بيتر ماور محادثات مع قادة الحوثيين.")
     assert _told(body, "meeting") == [("meeting", ["بيتر ماور", "الحوثيون"])]
     assert _statements(body) == [("ووعد", ["عيد العتيبي"]), ("مؤكداً", ["عيد العتيبي"])]
+
+
+def test_a_guest_after_those_present_a_title_behind_a_preposition_and_a_spokesman_named_after_titles():
+    body = ("استقبل الشيخ صباح الأحمد أمير دولة الكويت وبحضور الشيخ نواف الأحمد وليّ عهد دولة الكويت اليوم بالديوان "
+            "الأميري بقصر بيان الأمير نواف بن فيصل الرئيس العام لرعاية الشباب. ونقل الأمير نواف بن فيصل لأمير دولة "
+            "الكويت تحيات خادم الحرمين. ورحب أمير دولة الكويت بالأمير نواف بن فيصل في بلده. وأوضح الناطق الإعلامي "
+            "بصحة عسير سعيد النقير في بيان، أن الإصابات تراوحت ما بين حرجة ومتوسطة.")
+    entities = enrich(RawArticle(source="t", body=body)).entities
+    emir = next(x for x in entities if x["canonical"].startswith("صباح الأحمد"))
+    assert "أمير دولة الكويت" in [m["text"] for m in emir["mentions"]]  # (not the Saudi prince's, "لأمير …")
+    assert _told(body, "meeting") == [("meeting", [emir["canonical"], "نواف بن فيصل"])]  # (not نواف الأحمد, present)
+    assert _statements(body) == [("ورحب", [emir["canonical"]]), ("وأوضح", ["سعيد النقير"])]

@@ -1297,9 +1297,14 @@ class _Extractor:
         elif direct:
             # استقبل HOST … GUEST: the guest is the next person (a place or body named in the
             # host's title comes between); people "بحضور" (in the presence of) are not guests
+            start = max([trig.end, *(s.b for s in subject)])
             end = next((i for i in range(trig.end, nxt) if self.art.norms[i] in _PRESENCE), nxt)
-            rest = [o for o in self._actors(max([trig.end, *(s.b for s in subject)]), end)
-                    if o.id not in {s.id for s in subject} and not self._describes(o) and not self._kin_of(o)
+            present = (end, end)  # those present, between بحضور and the guest when the guest comes after them
+            if end < nxt and not any(o.type == "PER" for o in self._actors(start, end)) \
+                    and (when := next((i for i in range(end, nxt) if self.art.norms[i] in _TIME_WORDS), None)) is not None:
+                present, end = (end, when), nxt  # "استقبل X وبحضور Y اليوم بالديوان الأميري … الأمير Z": Z
+            rest = [o for o in self._actors(start, end) if not present[0] <= o.a < present[1]
+                    and o.id not in {s.id for s in subject} and not self._describes(o) and not self._kin_of(o)
                     and not (o.a > 1 and self.art.norms[o.a - 1] in _WITH and self.art.norms[o.a - 2] in _PARTNERED)]
             # ("طلاب برنامج … الذي تحتضنه الجامعة بالتعاون مع مركز X": a partner, not a guest)
             rest = self._before_relative(rest, max([trig.end, *(s.b for s in subject)]))

@@ -489,7 +489,7 @@ _GROUP = _norms("مجموعة")  # a business group, when its name is quoted or 
 _MAX_QUOTED = 5
 _MEDIA_ZIPF = 4.5  # words of a transliterated title (برلينر 1.8، بوست 4.3) are rarer than the
 # everyday words that follow a media noun (أنباء، فضائية، إلكتروني)
-_THE = normalize("ذا")  # "ذا لوكال", "ذا تايمز": English "The"
+_THE_WORDS = _norms("ذا ذي")  # "ذا لوكال", "ذا تايمز", "ذي إيكونوميست": English "The"
 _COMPANIES = _norms("شركة مجموعة")
 # "وذكرت صحيفة آفي المقربة من الحكومة": right after a verb of reporting, a media noun's rare word
 # that is no adjective agreeing with it (ناطقة، شهرية end in ة) is its name
@@ -566,15 +566,15 @@ def media_names(norms: list[str], zipf: dict[str, float], function_words: frozen
     out, n = [], len(norms)
     for i in range(n - 1):
         media = _indefinite(norms[i], _MEDIA)
-        if not (media or _indefinite(norms[i], _COMPANIES) and named_at(i + 1)) \
-                or not (named_at(i + 1) or norms[i + 1] == _THE or _reported_by(norms, i, zipf)):
-            continue  # (a company's transliterated name too: "شركة اكسبيرت باث تكنولوجي السعودية")
+        if not (media or _indefinite(norms[i], _COMPANIES) and (named_at(i + 1) or norms[i + 1] in _THE_WORDS)) \
+                or not (named_at(i + 1) or norms[i + 1] in _THE_WORDS or _reported_by(norms, i, zipf)):
+            continue  # (a company's transliterated name too: "شركة اكسبيرت باث تكنولوجي السعودية"، "مجموعة ذي إيكونوميست")
         j = i + 1
         while j < n and j - i <= _MAX_ORG_WORDS and norms[j].isalpha() and norms[j] not in function_words and (
-                norms[j] == _THE and j == i + 1
+                norms[j] in _THE_WORDS and j == i + 1
                 or not norms[j].startswith(("ال", "و")) and zipf.get(norms[j], 0.0) < _MEDIA_ZIPF):
             j += 1
-        if j > i + 1 and norms[j - 1] != _THE:
+        if j > i + 1 and norms[j - 1] not in _THE_WORDS:
             out.append((i + 1, j))
     return out
 
@@ -732,7 +732,8 @@ def role_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable
             close = end + 1 if end < n and norms[end] in _CLOSE_QUOTES and a > 0 and norms[a - 1] in _OPEN_QUOTES \
                 else end  # مدير إدارة الكرة بفريق الهلال «فهد المفرج» أن
             if end - a >= 2 and close < n and (norms[close] in _NAME_CLOSERS or norms[close] in _MET_WITH
-                                               or norms[close] in _WHEN_CLOSERS) \
+                                               or norms[close] in _WHEN_CLOSERS
+                                               or norms[close] == _IN and close + 1 < n and norms[close + 1] in _SAYINGS) \
                     and all(free(k) for k in range(a, end)):
                 out.append((a, end))  # (or مع: "اجتمع رئيس نادي هجر سامي الملحم مع"; or when: "… مدير عام مطار
                 # أبها فهد العدواني أمس في مكتبه")
@@ -741,6 +742,8 @@ def role_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable
 
 
 _WHEN_CLOSERS = _norms("أمس اليوم")
+_IN = normalize("في")
+_SAYINGS = _norms("بيان تصريح تصريحات حديث")  # "… سعيد النقير في بيان، أن": في, then the saying
 
 
 # verbs news names its speakers right after: "وقال محمد عبد السلام، الناطق باسم …", "قالت الممثلة

@@ -153,8 +153,10 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]],
         if k not in entity_at:
             k = _name_further(norms, k, entity_at, accredited)
         person = k if k in entity_at and entity_at[k][1] == "PER" else None
-        if person is not None and person in behind_preposition and norms[person][:1] == "ب":
-            person = None  # "ورحب سمو أمير منطقة عسير بالجريسي": whom he welcomed, not the emir
+        if person is not None and (person in behind_preposition and norms[person][:1] == "ب" or any(
+                w[:1] == "ب" and (w[1:] in _HONORIFICS or w[1:] in _FIRSTS) for w in norms[j:person])):
+            person = None  # "ورحب سمو أمير منطقة عسير بالجريسي", "ورحب أمير دولة الكويت بالأمير نواف": whom he
+            # welcomed, not the emir
         if person is not None and person > j and region is not None \
                 and _named_before(norms, i, person_ending, behind_preposition) is not None:
             person = None  # "الأمير فيصل بن خالد أمير منطقة عسير رئيس مجموعة الجريسي عبدالرحمن …": the
@@ -162,8 +164,10 @@ def find_titles(norms: list[str], entity_at: dict[int, tuple[int, str, str]],
         name = " ".join(w[2:] if w.startswith("ال") else w for w in head)
         if counterpart and person is not None:
             name = _COUNTERPART_KEY  # "للقاء نظيره الأميركي جون كيري": the one named, whatever his office
+        behind = norms[i][:1] in ("ل", "ب") and norms[i] not in _FIRSTS  # "ونقل X لأمير دولة الكويت تحيات":
+        # to the emir, no apposition with the name before it
         out.append(Title(i, j, (name, of), person,
-                         None if person is not None else _named_before(norms, i, person_ending, behind_preposition),
+                         None if person is not None or behind else _named_before(norms, i, person_ending, behind_preposition),
                          region))
         i = j
     return out
