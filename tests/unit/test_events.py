@@ -1598,3 +1598,12 @@ def test_a_guest_after_those_present_a_title_behind_a_preposition_and_a_spokesma
     assert "أمير دولة الكويت" in [m["text"] for m in emir["mentions"]]  # (not the Saudi prince's, "لأمير …")
     assert _told(body, "meeting") == [("meeting", [emir["canonical"], "نواف بن فيصل"])]  # (not نواف الأحمد, present)
     assert _statements(body) == [("ورحب", [emir["canonical"]]), ("وأوضح", ["سعيد النقير"])]
+
+
+def test_a_hospital_receives_patients_refugees_received_and_feast_greetings():
+    body = ("قام محافظ عنيزة بالنيابة الأستاذ ابراهيم بن عبدالله البريكان بزيارة لمستشفى الملك سعود بعنيزة، حيث "
+            "استقبل مستشفى الملك سعود بعنيزة (8) حالات مصابة. وسينقل اللاجئون الذين استقبلتهم الأمم المتحدة في جيبوتي "
+            "إلى عدن. وزار علي بن عبده الجبيلي شرطة المركز حيث عايد مديره الرائد عبدالله القرادي وأفراده. وتحدث "
+            "حسين الهلالي عم الشهيد قائلاً: \"الحمد لله رب العالمين\".")
+    assert _told(body, "meeting") == [("meeting", ["علي بن عبده الجبيلي", "عبدالله القرادي"])]
+    assert _statements(body) == [("وتحدث", ["حسين الهلالي"])]  # (one saying: "قائلاً" after his title)

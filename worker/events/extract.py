@@ -162,7 +162,8 @@ _HOST_VERBS = T.norm_set("استقبل استقبلت يستقبل تستقبل 
 _INVESTED = T.norm_set("قلد قلدت")  # "قلّد الأمير X اللواء Y رتبته الجديدة": a meeting, only with the rank or medal
 _INSIGNIA = T.norm_set("رتبته رتبتها رتبتهم الرتبة رتبة وسام الوسام وشاح الوشاح نوط قلادة رتبتيهما")
 _TIME_WORDS = T.norm_set("أمس اليوم مساء صباح ظهر")
-_MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي")  # التقى X Y: the object needs no مع
+_MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي عايد عايدت")  # التقى X Y: the object needs no مع
+# (عايد: greeted on the feast, "حيث عايد مديره الرائد X")
 _REMAINS = T.norm_set("جثمان جثة جثامين جثث رفات")
 _PRONOUN_PREPOSITIONS = T.norm_set("عنه عنها عنهم عنهما له لها لهم")  # "الزيارة التي لم يعلن عنها"
 _QUOTING = T.norm_set("قوله قولها قولهم القول")  # نقل موقع روسيا اليوم عن بوتين قوله
@@ -1179,6 +1180,8 @@ class _Extractor:
         direct = host_verb or not _MEET_VERBS.isdisjoint(verb)
         if direct and (self._unnamed_subject(trig) or self._unnamed_after_that(trig, lo)):  # استقبل أطفال مدينة عدن …
             return [], trig.end
+        if host_verb and (k := self._after_verb(trig)) is not None and not _FACILITIES.isdisjoint(stems(self.art.norms[k])):
+            return [], trig.end  # "حيث استقبل مستشفى الملك سعود (8) حالات": a hospital receives patients
         if host_verb and not _REMAINS.isdisjoint(self.art.norms[trig.end:nxt]):
             return [], trig.end  # "استقبل اللواء X … جثمان الشهيد Y": the dead are received, not met
         before = [o for o in self._actors(trig.start - 1, trig.start) if not (  # (not "أمير قطر يلتقي": the
@@ -1436,7 +1439,13 @@ class _Extractor:
 
     def _them(self, trig: T.Trigger, lo: int, host: set[str]) -> list[Occurrence]:
         """Whom "استقبلهم" received: the people this sentence named before the verb (the visitors),
-        else the last list of two or more people the article named ("وهم الشيخ X، الشيخ Y، …")."""
+        else the last list of two or more people the article named ("وهم الشيخ X، الشيخ Y، …"). Nobody
+        when a noun the entity stage did not name stands right before "الذين" ("وسينقل اللاجئون الذين
+        استقبلتهم الأمم المتحدة": refugees)."""
+        norms = self.art.norms
+        if trig.start - 2 >= lo and norms[trig.start - 1] in _WHO_THEY and self.art.owner[trig.start - 2] is None \
+                and norms[trig.start - 2].isalpha():
+            return []
         here = [o for o in self._actors(lo, trig.start) if o.type == "PER" and o.id not in host]
         if here:
             return here
@@ -1781,9 +1790,12 @@ class _Extractor:
         if stem in _THANKING and j is not None and art.norms[j] in _GOD:
             return [], trig.end  # "شاكراً الله": gratitude to God, no statement
         if stem in _SAYING_PARTICIPLES and (told := self._last_statement(lo)) is not None \
-                and told.trigger[1] < trig.start and any(art.owner[k] is not None for k in range(told.trigger[1], trig.start)) \
-                and all(art.owner[k] is not None or art.norms[k] in _PUNCT for k in range(told.trigger[1], trig.start)):
-            return [], trig.end  # "وأضاف دمرداش قائلا …: إن": one saying, its verb's subject between
+                and told.trigger[1] < trig.start <= told.trigger[1] + _SUBJECT_REACH \
+                and any(art.owner[k] is not None for k in range(told.trigger[1], trig.start)) \
+                and all(art.owner[k] is not None or art.norms[k] in _PUNCT or _is_role(art.norms[k])
+                        or art.norms[k].startswith("ال") for k in range(told.trigger[1], trig.start)):
+            return [], trig.end  # "وأضاف دمرداش قائلا …: إن", "وتحدث حسين الهلالي عم الشهيد قائلاً:": one
+            # saying, its verb's subject (and title) between
         if trig.form in _EXPRESSING and self._greetings_expressed(trig, nxt):
             return [], trig.end  # "وأعرب الملك سلمان … عن أصدق التهاني": congratulations, no statement (fresh36)
         if trig.form in T.OFFERED and not self._thanks(trig, nxt):
