@@ -36,17 +36,18 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(words[i:i + 5]) for i in range(max(0, len(words) - 4))}
 
 
-def pick(corpus: Path, phases: set[int], modulus: int, count: int) -> list[str]:
+def pick(corpus: Path, phases: set[int], modulus: int, count: int, *, per_outlet: int = PER_OUTLET,
+         max_chars: int = MAX_CHARS) -> list[str]:
     taken = {json.loads(line)["id"] for f in HERE.glob("*.jsonl") for line in f.open(encoding="utf-8")}
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         articles = [json.loads(line) for line in fh]
     gold = [_shingles(a["content"]) for a in articles if a["id"] in taken]
-    candidates = [a for a in articles if MIN_CHARS <= len(a["content"]) <= MAX_CHARS and a["id"] not in taken
+    candidates = [a for a in articles if MIN_CHARS <= len(a["content"]) <= max_chars and a["id"] not in taken
                   and any(w in a["content"][:OPENING_CHARS] for w in ENCOUNTER_WORDS)]
     out: list[str] = []
     per: dict[str, int] = {}
     for k, a in enumerate(candidates):
-        if k % modulus not in phases or per.get(a["source"], 0) >= PER_OUTLET:
+        if k % modulus not in phases or per.get(a["source"], 0) >= per_outlet:
             continue
         s = _shingles(a["content"])
         if any(len(s & g) / max(1, len(s | g)) > NEAR_DUPLICATE for g in gold):
@@ -63,13 +64,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("phases", help="comma-separated phases of the modulus, e.g. 16,8")
     ap.add_argument("--modulus", type=int, default=17)
     ap.add_argument("--count", type=int, default=10)
+    # the defaults have drawn nearly every candidate by fresh51: a next set widens one of these
+    # (and says so in the gold README), e.g. --per-outlet 3 or --max-chars 2500
+    ap.add_argument("--per-outlet", type=int, default=PER_OUTLET, help="articles per outlet at most")
+    ap.add_argument("--max-chars", type=int, default=MAX_CHARS, help="longest article taken")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="SaudiNewsNet jsonl.gz (read in place)")
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"{args.corpus} is absent (research-only corpus, read in place from ../shared; pass --corpus)",
               file=sys.stderr)
         return 2
-    print(" ".join(pick(args.corpus, {int(p) for p in args.phases.split(",")}, args.modulus, args.count)))
+    print(" ".join(pick(args.corpus, {int(p) for p in args.phases.split(",")}, args.modulus, args.count,
+                        per_outlet=args.per_outlet, max_chars=args.max_chars)))
     return 0
 
 
