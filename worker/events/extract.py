@@ -63,8 +63,9 @@ _VIEWS = T.norm_set("وجهات وجهتا وجهتي الآراء آراء ال
 _THANKING = T.norm_set("شاكرا شاكراً شاكرة")
 _SAYING_PARTICIPLES = T.norm_set("قائلا قائلاً قائلة")
 _ADDRESSING = T.norm_set("مخاطبا مخاطباً مخاطبة")  # "وأضاف مخاطبا رئيس الوزراء X": whom he spoke to, not who
-_TO_HIM = T.norm_set("به بها بهم بهما له لها لهم لهما")
-_TO_THEM = T.norm_set("إليهم إليه إليها إليهما لهم له لها لهما")  # whom one spoke to, before what about
+_FOR_HIM = T.norm_set("له لها لهم لهما")
+_TO_HIM = T.norm_set("به بها بهم بهما") | _FOR_HIM  # "رحب به سموه": whom, before who
+_TO_THEM = T.norm_set("إليهم إليه إليها إليهما") | _FOR_HIM  # whom one spoke to, before what about
 _COMPRISES = T.norm_set("يضم ويضم تضم وتضم ضم وضم")
 _THE_DELEGATION = T.norm_set("الفريق الوفد")
 _BOARD_MEMBERS = T.norm_set("وأعضاء وعضوات")
@@ -549,8 +550,7 @@ class _Extractor:
         if not word.isalpha() or word[0] in "لب" or _is_role(word) or T.match(self.art.norms, j) is not None \
                 or self._office_again(word) or self.art.by_given_name(j, trig.start) is not None:
             return False  # (not a second verb: "واستطرد يقول:"; not "وأضاف مختار" after "مختار شريف")
-        of = self.art.norms[j + 1:j + 3]
-        if word in _THE_COMPANY or word in _DELEGATION and len(of) == 2 and of[0] in _FROM and of[1] in _THE_COMPANY:
+        if word in _THE_COMPANY or self._company_delegation(j):
             return False  # "أكدت الشركة", "والتقى وفد من الشركة": the company named before (``_subject``)
         if j + 2 < len(self.art.norms) and (self.art.norms[j + 1] in _QUOTE_MARKS or self.art.norms[j + 1] == "(") \
                 and self.art.owner[j + 2] is not None:
@@ -564,6 +564,11 @@ class _Extractor:
         if len(word) > 4 and self.art.tokens[j].text.endswith(_POSSESSIVE):  # (as written: ه, not ة)
             return False  # "ولكنه أكد تفهمه": his understanding, what was affirmed
         return not any(f in T.NO_SUBJECT for f in stems(word))
+
+    def _company_delegation(self, j: int) -> bool:
+        """"وفد من الشركة" at token ``j``: a delegation of the company named before."""
+        words = self.art.norms[j:j + 3]
+        return len(words) == 3 and words[0] in _DELEGATION and words[1] in _FROM and words[2] in _THE_COMPANY
 
     def _office_again(self, word: str) -> bool:
         """"وتابع المركز الإعلامي" after "قال المركز الإعلامي في مديرية الأمن العام": the office the
@@ -673,7 +678,7 @@ class _Extractor:
             if (titled := self._titled_before(k, lo, trig)) is not None:
                 return [titled], True
         v = self._after_verb(trig)
-        if v is not None and v + 2 < hi and norms[v] in _DELEGATION and norms[v + 1] in _FROM and norms[v + 2] in _THE_COMPANY:
+        if v is not None and self._company_delegation(v):
             v += 2  # "والتقى وفد من الشركة … وزير الدولة": the company's delegation, the company
         if v is not None and norms[v] in _THE_COMPANY and self.art.owner[v] is None \
                 and (bodies := [o for o in self._actors(0, trig.start) if o.type == "ORG" and self._company(o)]):
