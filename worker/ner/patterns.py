@@ -493,8 +493,7 @@ _THE_WORDS = _norms("ذا ذي")  # "ذا لوكال", "ذا تايمز", "ذي 
 _COMPANIES = _norms("شركة مجموعة")
 # "وذكرت صحيفة آفي المقربة من الحكومة": right after a verb of reporting, a media noun's rare word
 # that is no adjective agreeing with it (ناطقة، شهرية end in ة) is its name
-_REPORTED_BY = _norms("ذكرت قالت أفادت أوردت نشرت كشفت نقلت أشارت أضافت وذكرت وقالت وأفادت وأوردت ونشرت وكشفت "
-                      "ونقلت وأشارت وأضافت")
+_REPORTED_BY = _norms("ذكرت قالت أفادت أوردت نشرت كشفت نقلت أشارت أضافت")  # (and with و: وذكرت)
 _REPORTED_ZIPF = 4.0
 _LONE_BODIES = _norms("الشرطة النيابة الجيش الادعاء")
 _PORTFOLIO_HEADS = _norms("وزارة")
@@ -565,9 +564,9 @@ def media_names(norms: list[str], zipf: dict[str, float], function_words: frozen
     are as often Arabic (قناة ناطقة، مجلة شهرية، قناة بنما)."""
     out, n = [], len(norms)
     for i in range(n - 1):
-        media = _indefinite(norms[i], _MEDIA)
-        if not (media or _indefinite(norms[i], _COMPANIES) and (named_at(i + 1) or norms[i + 1] in _THE_WORDS)) \
-                or not (named_at(i + 1) or norms[i + 1] in _THE_WORDS or _reported_by(norms, i, zipf)):
+        opens = named_at(i + 1) or norms[i + 1] in _THE_WORDS
+        if not (_indefinite(norms[i], _MEDIA) and (opens or _reported_by(norms, i, zipf))
+                or _indefinite(norms[i], _COMPANIES) and opens):
             continue  # (a company's transliterated name too: "شركة اكسبيرت باث تكنولوجي السعودية"، "مجموعة ذي إيكونوميست")
         j = i + 1
         while j < n and j - i <= _MAX_ORG_WORDS and norms[j].isalpha() and norms[j] not in function_words and (
@@ -581,7 +580,7 @@ def media_names(norms: list[str], zipf: dict[str, float], function_words: frozen
 
 def _reported_by(norms: list[str], i: int, zipf: dict[str, float]) -> bool:
     w = norms[i + 1]
-    return i > 0 and norms[i - 1] in _REPORTED_BY and w.isalpha() and not w.startswith(("ال", "و")) \
+    return i > 0 and norms[i - 1].removeprefix("و") in _REPORTED_BY and w.isalpha() and not w.startswith(("ال", "و")) \
         and not w.endswith("ه") and zipf.get(w, 0.0) < _REPORTED_ZIPF and nationality(w) is None
 
 
