@@ -57,7 +57,7 @@ _MEDIA_NOUNS = T.norm_set(T.MEDIA_WORDS + " تلفزيون برنامج")  # "ل
 _HONOURS = T.norm_set("معالي سمو فخامة سعادة فضيلة سماحة")
 _BROUGHT = ("جمع",)  # اللقاء الذي جمع(ه، هما، ت) …
 _IT_WAS = T.norm_set("تم جرى")
-_PROMISED = T.norm_set("وعد وعدت")
+_PROMISED = T.norm_set("وعد وعدت تعهد تعهدت")
 _THE_TWO = T.norm_set("الاثنان الاثنين الرجلان")  # "والتقى الاثنان": the two named last
 _VIEWS = T.norm_set("وجهات وجهتا وجهتي الآراء آراء الرؤى رؤى المواقف مواقف")
 _THANKING = T.norm_set("شاكرا شاكراً شاكرة")
@@ -143,6 +143,9 @@ _TITLE_GAP = 12  # words of a title between a name and الذي/التي
 _TITLE_REACH = 6  # words of a title after a name
 _FRAME_REACH = 10  # words of when and how a subject said it, between the subject and أن
 _WAS = T.norm_set("كان كانت")
+_WHEN_TYPES = frozenset({"DATE", "TIME"})
+_HELD_VERBS = T.norm_set("وعقد وأجرى واجرى")  # "، وعقد اجتماعا مع": the verb of a meeting noun
+_NAMELY = T.norm_set("وهم وهي وهما")  # "… الدائنين الدوليين وهم X وY": the group named one by one
 _ALREADY = T.norm_set("قد")  # words of two titles after بين (the first one's, then و and the second one's)
 _SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (marks not counted: «المؤثر»)
 # "غداة لقائه الملك سلمان", "عقب مباحثاته مع عباس": the subject met the one named next
@@ -168,6 +171,11 @@ _MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي عايد �
 _REMAINS = T.norm_set("جثمان جثة جثامين جثث رفات")
 _PRONOUN_PREPOSITIONS = T.norm_set("عنه عنها عنهم عنهما له لها لهم")  # "الزيارة التي لم يعلن عنها"
 _QUOTING = T.norm_set("قوله قولها قولهم القول")  # نقل موقع روسيا اليوم عن بوتين قوله
+_AS_PER = T.norm_set("بحسب حسب حد")  # "بحسب قوله"، "على حد قوله": as he put it
+_SAID_IT = T.norm_set("ذكره ذكرته ذكرها أعلنه أعلنته أعلنها أورده أوردته")  # "الأسباب التي ذكرها X": its object before
+_ASIDE_VERBS = T.norm_set("قال قالت أكد أكدت ذكر ذكرت أوضح أوضحت أضاف أضافت")  # "كما قال": as he said
+_ASIDE_WHERE = T.norm_set("في خلال أمام عبر لدى")  # "كما قالت في مؤتمر صحافي."
+_ASIDE_ENDS = T.norm_set("خاصة خصوصا لاسيما")  # "كما قال خاصة أن": as he said, especially as
 # "نقلا عن عضو في حزب الرئيس صالح، قوله": one of a body, unnamed, is the source (not the body's head)
 _ONE_OF = _MEMBERS | T.norm_set("عضوة مسؤولة مصدر مصادر قيادية مقرب مقربين دبلوماسي دبلوماسيين")
 _OF_BODY = T.norm_set("في ب من لدى")
@@ -431,6 +439,9 @@ def _joined(art: _Article, x: Occurrence, y: Occurrence, listing: bool = False) 
         return art.tokens[y.a].text.startswith("و") or "،" in gap or "," in gap or "و" in gap
     if x.type == y.type == "PER" and len(gap) == 1 and gap[0][:1] == "و" and nationality(gap[0][1:]):
         return True  # "نظيريه الأمريكي جون كيري والسعودي عادل الجبير"
+    if 2 <= len(gap) <= 5 and gap[0][:1] == "و" and gap[-1] in _NAMELY \
+            and not any(w in _PUNCT or w in _THAT or w in _WITH for w in gap):
+        return True  # "بين اليونان وممثلي الدائنين الدوليين وهم صندوق النقد الدولي": a group, then who it is
     if x.type == y.type == "PER" and (cut := max((k for k, w in enumerate(gap) if w in ("،", ",")), default=0)) \
             and cut <= _TITLE_REACH and all(w.isalpha() and w not in _THAT and w not in _WITH for w in gap[:cut]) \
             and not any(T.match(art.norms, k) for k in range(x.b, x.b + cut)):
@@ -734,7 +745,8 @@ class _Extractor:
         j, words = trig.end, 0
         if trig.kind == "statement" and v is not None and not T.VERBAL_OBJECTS.isdisjoint(stems(norms[v])):
             words = reach  # "وأكد حرص واشنطن": what follows is what was affirmed, no subject
-        while j < hi and words < reach and norms[j] not in _WITH and norms[j] not in _THAT and norms[j] not in _ADDRESSING \
+        while j < hi and words < reach and norms[j] not in _WITH and norms[j] not in _ADDRESSING \
+                and (norms[j] not in _THAT or self.art.owner[j] is not None) \
                 and (norms[j] not in _ABOUT or norms[j - 1] in _IN_CHARGE) \
                 and norms[j] not in _CLAUSE and norms[j] != ":" and not self.art.in_quote[j]:
             words += norms[j] not in _PUNCT
@@ -804,21 +816,34 @@ class _Extractor:
     def _titled_again(self, v: int, trig: T.Trigger) -> Occurrence | None:
         """The one person named before whose title had this role and a word of the body after it:
         "وأكد مدير هيئة السياحة" is "مدير الهيئة العامة للسياحة والتراث الوطني … سامر الجهني", when the
-        body is shortened (so it is no descriptor of the entity stage's) and nobody else fits."""
+        body is shortened (so it is no descriptor of the entity stage's) and nobody else fits; or the
+        role alone ("كما تطرق الوزير إلى"), when one person only was titled with it."""
         norms = self.art.norms
+        if norms[v] in _HIS_COUNTERPART:
+            return None  # "أبلغ نظيره الإيراني": whom he told, never who spoke
         role = set(stems(norms[v]))
+        bare = norms[v].startswith("ال") and (v + 1 >= len(norms) or norms[v + 1] in _PUNCT or norms[v + 1] == "."
+                                             or norms[v + 1] in T.NO_SUBJECT)
         body = {_content(w) for w in norms[v + 1:v + 1 + _TITLE_WORDS] if w.isalpha() and not _is_role(w)} - _GENERIC_BODY
-        if not body:
+        if bare:
+            body = set()  # "كما تطرق الوزير إلى ملف سد النهضة": the one minister named before, whatever of
+        elif not body:
             return None
         found: dict[str, Occurrence] = {}
         for occs in self.art.named.values():
             for o in occs:
                 if o.type != "PER" or o.b > trig.start or o.id in found:
                     continue
-                title = norms[self._title_start(o):o.a]
+                name = {normalize(w) for w in o.entity["canonical"].split()}
+                own = next((k for k in range(o.a, o.b) if norms[k] in name), o.a)
+                title = norms[self._title_start(o):own]  # (the title may open the mention: "رئيس بلدية
+                # العاصمة الإيطالية اينيازيو مارينو", one occurrence; not one after the name)
                 k = next((i for i, w in enumerate(title) if not role.isdisjoint(stems(w))), None)
-                if k is not None and not body.isdisjoint(_content(w) for w in title[k + 1:]):
-                    found[o.id] = o
+                if k is not None and (bare or not body.isdisjoint(_content(w) for w in title[k + 1:])) \
+                        or bare and any(not role.isdisjoint(stems(normalize(m["text"].split()[0])))
+                                        for m in o.entity["mentions"] if m["text"]):
+                    found[o.id] = o  # (bare, or a title the entity stage joined to the name after it:
+                    # "بدر عبد العاطي، المتحدث الرسمي باسم الخارجية" … "وأضاف المتحدث أن")
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _national_official(self, v: int) -> list[Occurrence]:
@@ -860,8 +885,10 @@ class _Extractor:
         if norms[trig.start] != trig.form and norms[trig.start][:1] in ("و", "ف"):
             return None
         v = self._after_verb(trig)
-        if v is not None and self.art.owner[v] is not None and not _prepositional(norms[v]):
-            return None  # "وكان يعالون يلمح …، قال الشاباك": the verb names its own subject (not "التقى بنظيره")
+        if v is not None and self.art.owner[v] is not None and not _prepositional(norms[v]) \
+                and self.art.owner[v]["type"] not in _WHEN_TYPES:
+            return None  # "وكان يعالون يلمح …، قال الشاباك": the verb names its own subject (not "التقى بنظيره";
+            # not "كان مسؤولون … قد قالوا أمس": a day)
         for i in range(trig.start - 1, max(lo, trig.start - reach) - 1, -1):  # (a host's titles are long)
             if _WAS.isdisjoint(stems(norms[i])):
                 continue
@@ -1197,6 +1224,8 @@ class _Extractor:
         again: Draft | None = None  # the reception this one goes on from, with the same host
         if (attended := self._body_meeting_attended(trig, lo)) is not None:
             (subject, others), here = attended, False
+        elif (greeted := self._was_there_to_greet(trig, lo, nxt)) is not None:
+            (subject, others), here = greeted, True
         elif trig.form in _BANQUETS:  # "وأقام وزير الخارجية القطري خالد العطية مأدبة عشاء تكريما للجبير"
             honoured = next(k for k in range(trig.end, hi) if _honours_someone(self.art.norms[k]))
             others = [o for o in self._actors(honoured + 1, min(hi, honoured + 1 + _WITH_REACH)) if o.type == "PER"][:1]
@@ -1601,6 +1630,21 @@ class _Extractor:
             end += 1
         return speaker, [Occurrence(body, trig.end, end)]
 
+    def _was_there_to_greet(self, trig: T.Trigger, lo: int, nxt: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
+        """"أن اللواء عصمت مراد مدير الكلية الحربية، كان في استقبال الوزير": the one named before كان
+        greeted the one named (or titled, once in the article) after the noun."""
+        norms = self.art.norms
+        if trig.form != _RECEPTION or trig.start < lo + 3 or norms[trig.start - 1] not in _AT \
+                or _WAS.isdisjoint(stems(norms[trig.start - 2])) or (j := self._after_verb(trig)) is None:
+            return None
+        host = self._subjects(lo, trig.start - 2, "PER")[-1:]
+        guest = [o for o in self._actors(j, j + 1) if o.type == "PER"]
+        if not guest and _is_role(norms[j]) and (again := self._titled_again(j, trig)) is not None:
+            guest = [again]
+        if not host or not guest or host[0].id == guest[0].id:
+            return None
+        return host, guest[:1]
+
     def _before_relative(self, guests: list[Occurrence], start: int) -> list[Occurrence]:
         """The guests named before a relative clause about them: "استقبل X وزراء خارجية دول مجلس
         التعاون، الذين يزورون قطر لحضور اجتماعهم مع … جون كيري" received the council's ministers;
@@ -1700,12 +1744,19 @@ class _Extractor:
         """… unless the sentence goes on to tell its encounters one by one ("اجتمع X مع A و B،
         حيث بدأ اجتماعه مع A ثم اجتمع مع B"): each guest named again leaves the group meeting
         for one of their own, with the same host."""
-        named = {o.id for o in self._with(trig.end, nxt)}
+        met = list(dict.fromkeys(o.id for o in self._with(trig.end, nxt)))
+        named = set(met)
         targets = [a for a, r in prior.actors if r == "target"]
         if (j := self._after_verb(trig)) is not None and trig.form in _HOST_VERBS and self.art.norms[j] in _ALSO_AFTER:
             guests = [o for o in self._actors(j + 1, self._clause_end(trig, nxt)) if o.type == "PER"][:1]
             if guests and guests[0].id not in {a for a, _ in prior.actors}:  # "واستقبل أيضاً X": another guest
                 return [self._same_host(prior, trig, lo, hi, nxt, [guests[0].id])]
+        norms = self.art.norms
+        k = trig.start - (trig.start > lo and norms[trig.start][:1] != "و" and norms[trig.start - 1] in _HELD_VERBS)
+        if named and named.isdisjoint(a for a, _ in prior.actors) and norms[k][:1] == "و" \
+                and k > lo and norms[k - 1] in ("،", ","):
+            return [self._same_host(prior, trig, lo, hi, nxt, met)]
+            # "أجرى لقاءات مع A، وعقد اجتماعا مع B": a second encounter of the same subject, in the same sentence
         if not named or not named < set(targets):
             return []
         prior.actors = [(a, r) for a, r in prior.actors if a not in named]
@@ -1838,6 +1889,13 @@ class _Extractor:
                 return [], trig.end
             speaker, reporter = relayed
             here = True
+        elif trig.start > lo and art.norms[trig.start - 1] in _ALSO and self._aside(trig, nxt):
+            if self._last_statement(lo) is not None or not self.last_subject:
+                return [], trig.end  # "وندد مارينو بتجارة الأعضاء التي تتنامى كما قال": the saying told again
+            speaker, here = list(self.last_subject[:1]), False  # "وهذه العمليات تجري في الصين كما أكد.": his
+        elif stem in _QUOTING and trig.start > lo and art.norms[trig.start - 1] in _AS_PER \
+                and self._last_statement(lo) is not None:
+            return [], trig.end  # "كما حذر X من …، كما هو مطروح بحسب قوله": the saying of this sentence again
         elif stem in _QUOTING:
             before = [o for o in self._actors(lo, trig.start) if o.type in ("PER", "ORG")]
             speaker = before[-1:]
@@ -1880,6 +1938,11 @@ class _Extractor:
         elif (told_of := self._told_of(trig, lo)) is not None:
             # "وقال البيت الأبيض إن أوباما أدان التفجير": the one reported speaks; the reporter stays the subject
             speaker, here, inner = [told_of], True, True
+        elif trig.start > lo and art.norms[trig.start - 1] in T.RELATIVES \
+                and (after in _PRONOUN_PREPOSITIONS or trig.form in _SAID_IT) \
+                and (named := [o for o in self._subject(trig, lo, nxt)[0] if o.a >= trig.end]):
+            speaker, here = named[:1], True  # "الوضع الذي قالت عنه المستشارة الألمانية أنجيلا ميركل": of a thing,
+            # its speaker after it
         elif trig.start > lo and art.norms[trig.start - 1] in T.RELATIVES:  # X الذي قال: X, if named
             named = self._actors(trig.start - 2, trig.start - 1)
             if not named and (titled := self._titled_before(trig.start - 1, lo, trig)) is not None:
@@ -1965,6 +2028,18 @@ class _Extractor:
         if not here:
             d.confidence -= 0.15
         return [d], trig.end
+
+    def _aside(self, trig: T.Trigger, nxt: int) -> bool:
+        """"كما قال" with nobody named after it and nothing said: "as he said", the writer crediting
+        the sentence to the one speaking ("التي تتنامى كما قال خاصة أن", "كما قالت في مؤتمر صحافي."),
+        not a saying of its own ("كما قال إن", "كما أكد X أن")."""
+        art, j = self.art, trig.end
+        if trig.form not in _ASIDE_VERBS or j < nxt and art.owner[j] is not None:
+            return False
+        if j >= nxt or art.norms[j] in _PUNCT or art.norms[j] == "." or art.norms[j] in _ASIDE_ENDS:
+            return True
+        return art.norms[j] in _ASIDE_WHERE and not any(  # "كما قالت في مؤتمر صحافي." (not "كما أكدت استمرار الحظر")
+            art.norms[k] in _THAT or art.norms[k] == ":" or art.in_quote[k] for k in range(j, nxt))
 
     def _titled_opening(self, lo: int, end: int) -> list[Occurrence]:
         """The person a sentence that opens with a verb and a title is about ("وقام الرئيس العام …",

@@ -38,7 +38,7 @@ from .tokens import QUOTE_PAIRS
 __all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "father_end", "FAMILY_ZIPF", "family_name", "ARTICLE_WITH_PREPOSITION", "ROLES", "HEAD_NOUNS",
            "RELATIVE_PRONOUNS", "aged_names",
            "honorific_names",
-           "title_names",
+           "title_names", "STAFF_QUALIFIED",
            "state_bodies", "chambers", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "spoken_for", "role_names",
            "lineage_names", "speaker_names", "described_bodies", "named_after_people", "ministries", "commands",
            "companies", "by_country_and_trade", "regnal_names", "kin_names", "names_before_titles", "STAFF"]
@@ -53,6 +53,7 @@ HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د 
                     "العقيد العميد ركن الركن الكابتن المتحدث المتحدثة المستشار السيد السيدة اللاعب المدرب الحارس الزميل "
                     "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي النائب النائبة "
                     "البروفيسور البروفسور")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
+STAFF_QUALIFIED = (normalize("أركان"), normalize("حرب"))
 _EVERYDAY_STEM_ZIPF = 4.0
 CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
 STAFF = _norms("منسوبو منسوبي منتسبو منتسبي موظفو موظفي")  # a body's staff: "استقبل الدكتور طاهر منسوبي الأمانة"
@@ -107,6 +108,8 @@ def honorific_names(norms: list[str], zipf: dict[str, float], is_first_name: Cal
         a = i + 2 if norms[i + 1] == "." and len(word) == 1 else i + 1  # د. أحمد (not "اللاعب. وصرح")
         while a < len(norms) - 1 and not HONORIFICS.isdisjoint(stems(norms[a])):
             a += 1  # a chain of them: العقيد دكتور عاطي
+        if tuple(norms[a:a + 2]) == STAFF_QUALIFIED:
+            a += 2  # a rank's staff qualification: "اللواء أركان حرب عصمت مراد"
         end = _name_after(norms, a, zipf, is_first_name, function_words, honoured=True)
         if end == a + 1 and is_first_name(norms[a]) and (_nisba(norms, end, function_words)
                                                          or _everyday_family(norms, end, function_words)):
@@ -197,6 +200,8 @@ def title_names(norms: list[str], head_at: Callable[[list[str], int], tuple[str,
             w = norms[j]
             if w in CONNECTORS and j + 1 < n and norms[j + 1].isalpha():
                 j += 2  # عبد الفتاح، بن سلمان
+            elif j == a and (k := _ali_name(norms, j, zipf, is_first_name)):
+                j += k  # "وزير الخارجية الإيراني علي أكبر ولايتي"
             elif w not in function_words and _SPEECH_VERBS.isdisjoint(stems(w)) and (
                     _looks_like_name(w, zipf, is_first_name, first=j == a)
                     or accredited and w.isalpha() and not w.startswith("و")):
@@ -208,6 +213,26 @@ def title_names(norms: list[str], head_at: Callable[[list[str], int], tuple[str,
         if j > a:
             out.append((a, j))
     return out
+
+
+_ALI = normalize("علي")  # the given name and the preposition على, alike once normalised
+_ALI_COMPOUNDS = _norms("أكبر أصغر رضا")  # علي أكبر ولايتي، علي أصغر، علي رضا: one given name of two words
+
+
+def _ali_name(norms: list[str], j: int, zipf: dict[str, float], is_first_name: Callable[[str], bool]) -> int:
+    """How many words of a name علي at ``j`` starts (0: it is the preposition على). The given
+    name goes on with a name ("علي عواض عسيري"), or is one of two words and a family name after
+    them ("علي أكبر صالحي"); "شدد الوزير الإيراني على ضرورة" goes on with an everyday noun."""
+    if norms[j] != _ALI or j + 1 >= len(norms):
+        return 0
+    nxt = norms[j + 1]
+    if nxt in _ALI_COMPOUNDS:
+        last = norms[j + 2] if j + 2 < len(norms) else ""
+        return 3 if last.isalpha() and not last.startswith(("ال", "و")) and zipf.get(last, 0.0) < FAMILY_ZIPF else 0
+    possessed = any(nxt.endswith(p) and zipf.get(nxt[:-len(p)], 0.0) >= _EVERYDAY_STEM_ZIPF for p in ("هم", "هما", "ها", "كم"))
+    named = nxt.isalpha() and not nxt.startswith(("ال", "و")) and not possessed and (
+        is_first_name(nxt) or _looks_like_name(nxt, zipf, is_first_name, first=False))
+    return 1 if named else 0  # (not "شكر المدير على جهودهم": a noun and its pronoun)
 
 
 def names_before_titles(norms: list[str], head_at: Callable[[list[str], int], tuple[str, ...] | None],
@@ -723,11 +748,12 @@ def role_names(norms: list[str], zipf: dict[str, float], is_first_name: Callable
         for a in range(i + 1, min(n, i + 1 + _ROLE_REACH)):
             if norms[a] in _NAME_CLOSERS:
                 break
-            if not norms[a].isalpha() or not free(a) or norms[a] in function_words \
+            ali = _ali_name(norms, a, zipf, is_first_name)  # (علي أكبر صالحي: not the preposition)
+            if not norms[a].isalpha() or not free(a) or norms[a] in function_words and not ali \
                     or not _looks_like_name(norms[a], zipf, is_first_name, first=True) \
                     or _indefinite(norms[a - 1], _CITY_BODIES | _REGIONS):  # رئيس بلدية محايل: the town
                 continue
-            end = _name_after(norms, a, zipf, is_first_name, function_words)
+            end = max(a + ali, _name_after(norms, a, zipf, is_first_name, function_words))
             close = end + 1 if end < n and norms[end] in _CLOSE_QUOTES and a > 0 and norms[a - 1] in _OPEN_QUOTES \
                 else end  # مدير إدارة الكرة بفريق الهلال «فهد المفرج» أن
             if end - a >= 2 and close < n and (norms[close] in _NAME_CLOSERS or norms[close] in _MET_WITH

@@ -28,7 +28,7 @@ from ..ner.crf import DEFAULT_MODEL_DIR, PROPAGATED
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer, first_forms
 from ..ner.propagate import REGNAL, propagate
-from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, STAFF, family_name, HONORIFICS, LINEAGE,
+from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, STAFF, STAFF_QUALIFIED, family_name, HONORIFICS, LINEAGE,
                            RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, companies,
                            described_bodies, father_end, honorific_names, kin_names, lineage_names, lone_bodies,
                            media_names, ministries, named_after_people, names_before_titles, national_councils,
@@ -117,7 +117,10 @@ def _lexicon_name(words: tuple[str, ...]) -> lists.Known | None:
     return next((k for f in forms if (k := lists.known(" ".join([f, *words[1:]]))) and (k.curated or k.country)), None)
 
 
-_ALI = "علي"  # the given name as written; the preposition is على
+# given names as written that normalise like a function word (the preposition على, the particle أن),
+# and how many words of a tagged name must follow for the spelling to be the name: "علي" also
+# spells على in some outlets, "آن" never spells أن/إن
+_SPELT_GIVEN = {"علي": 2, "آن": 1}
 # curated names that are everyday adjectives too: "دول الخليج العربية", "أمتنا العربية" are no Al Arabiya
 _ALSO_ADJECTIVES = frozenset({normalize("العربية")})
 # what a channel's name follows: "قالت العربية", "لقناة العربية", "عبر العربية"
@@ -151,8 +154,11 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
                 continue
             b = i
             break
-    while a < b and (not any(c.isalpha() for c in tokens[a].text) or span.type == "PER" and norms[a] in HONORIFICS):
-        a += 1  # "الشاعر عبدالرحمن الأبنودي": the honorific is not part of the name
+    while a < b and (not any(c.isalpha() for c in tokens[a].text) or span.type == "PER" and (
+            norms[a] in HONORIFICS or b - a >= 2 and norms[a] in _OFFICE_HOLDERS)):
+        a += 1  # "الشاعر عبدالرحمن الأبنودي", "وأشار الوزير شكري": the honorific or office is not part of the name
+    if span.type == "PER" and b - a >= 3 and tuple(norms[a:a + 2]) == STAFF_QUALIFIED:
+        a += 2  # "اللواء أركان حرب عصمت مراد": the staff qualification of a rank, no name
     while b > a and not any(c.isalpha() for c in tokens[b - 1].text):
         b -= 1
     if a >= b:
@@ -195,12 +201,21 @@ def _role_like(word: str) -> bool:
 
 
 def _plural_participle(word: str) -> bool:
-    """A sound masculine plural of a participle (متعاملون، مسؤولون، محللون; in construct منسوبو،
-    منسوبي): people unnamed, never a name (the names ending in ون are short: هارون، مأمون; a
-    foreign one ending in و or ي is rare in general text: مارسيلو)."""
+    """A sound masculine plural of a participle (متعاملون، مسؤولون، قائمون; in construct منسوبو،
+    منسوبي): people unnamed, never a name. General text uses such a plural with the article about
+    as often as without it (القائمون 3.6, قائمون 1.8), a name ending in ون almost never (ماكرون،
+    شمعون، كارسون; and the short ones: هارون، مأمون); a foreign name ending in و or ي is rare in
+    general text (مارسيلو)."""
     zipf = _frequencies().zipf
-    return word in STAFF or len(word) >= 6 and word.startswith("م") and (word.endswith("ون") or word.endswith(("و", "ي")) and max(
-        zipf.get(word[:-1] + "ين", 0.0), zipf.get(word[:-1] + "ون", 0.0)) >= _EVERYDAY_PLURAL_ZIPF)
+    if word in STAFF:
+        return True
+    if len(word) < 6:
+        return False
+    if word.endswith("ون"):
+        with_article = zipf.get("ال" + word, 0.0)
+        return with_article >= zipf.get(word, 0.0) - 1.0 and (word.startswith("م") or with_article >= 1.0)
+    return word.startswith("م") and word.endswith(("و", "ي")) and max(
+        zipf.get(word[:-1] + "ين", 0.0), zipf.get(word[:-1] + "ون", 0.0)) >= _EVERYDAY_PLURAL_ZIPF
 
 
 def _with_father(r: tuple[int, int], norms: list[str]) -> tuple[int, int]:
@@ -626,9 +641,10 @@ def _whole_names(raw: list[tuple], tokens: list[Token], norms: list[str], occupi
                 and _first_names().__contains__(norms[a - 1]) and norms[a - 1] not in _FUNCTION_WORDS \
                 and a - 1 > 0 and not _first_names().__contains__(norms[a - 2]) and norms[a - 2] not in LINEAGE:
             a -= 1  # "وصرح محمد إسماعيل قاسميار": the given name the tagger left out
-        if kind == "PER" and b - a >= 2 and a > 0 and not occupied[a - 1] and tokens[a - 1].text == _ALI \
-                and (not out or out[-1][1] < a):
-            a -= 1  # "سفير … في لبنان علي عواض عسيري": the name على (normalised alike) is spelt with ي
+        if kind == "PER" and a > 0 and b - a >= _SPELT_GIVEN.get(tokens[a - 1].text, len(tokens)) \
+                and not occupied[a - 1] and (not out or out[-1][1] < a):
+            a -= 1  # "سفير … في لبنان علي عواض عسيري", "وشددت آن هيدالغو": a given name that normalises
+            # like a function word (على، أن), told apart by its spelling
         out.append((a, b, kind, conf, source))
     return out
 
