@@ -98,6 +98,9 @@ _OPENING_WORDS = 4  # a sentence's subject stands within its first words ("من 
 _VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين بعدما بدوره بدورها كذلك أيضا وقد فقد وكما جهته جانبه جهتها "
                            "جانبها فيما")
 _AT = T.norm_set("في")
+_AND_IN = normalize("وفي")
+_AFTER = T.norm_set("بعد عقب إثر اثر")  # "بعد لقائه بـX": after the meeting told before
+_OPENING_PHRASE = 3  # words after the في opening a clause before its verb ("وفي ختام اللقاء شكر")
 _TO = T.norm_set("إلى الى")
 _THAT = T.norm_set("أن إن بأن") | _THAT_HE  # (with its pronoun: "وبيّن أنه")
 _VISITED_REACH = 3  # words that describe the person a visit verb's subject visits
@@ -135,6 +138,9 @@ _SCARE_WORDS = 2
 _WITH_REACH = 6  # tokens from مع to the counterpart's name
 _OFFICE_FILLERS = STATE_NOUNS | T.norm_set("وزراء الوزراء مجلس")  # (رئيس وزراء جمهورية باكستان)
 _PLACES_IN_ROLE = 2  # places or bodies named in the role of a coordinated person
+_UNNAMED_ITEMS = 2  # items of a list of guests named by office alone, between two named ones
+_FAMILY_NOUNS = T.norm_set("أسرة عائلة")  # "وأسرة آل شيبي"
+_HOUSE = normalize("آل")
 _ROLE_GAP = 12  # words of a coordinated person's role ("ورئيس الجمعية الخيرية … الشيخ", "ومدير فرع هيئة
 # الأمر بالمعروف والنهي عن المنكر بالمنطقة تركي الشليل")
 _RELAY_REACH = 12  # tokens from نقل to عن (ونقل موقع هيئة الإذاعة البريطانية "بي بي سي" عن)
@@ -171,6 +177,8 @@ _MEET_VERBS = T.norm_set("التقى التقت يلتقي تلتقي عايد �
 _REMAINS = T.norm_set("جثمان جثة جثامين جثث رفات")
 _PRONOUN_PREPOSITIONS = T.norm_set("عنه عنها عنهم عنهما له لها لهم")  # "الزيارة التي لم يعلن عنها"
 _QUOTING = T.norm_set("قوله قولها قولهم القول")  # نقل موقع روسيا اليوم عن بوتين قوله
+_SAYING = normalize("قول")  # "ونقلت الوكالة قول X إن"
+_SAID_REACH = 6  # words from a name to the إن of what was said ("قول X وهو في السعودية إن")
 _AS_PER = T.norm_set("بحسب حسب حد")  # "بحسب قوله"، "على حد قوله": as he put it
 _SAID_IT = T.norm_set("ذكره ذكرته ذكرها أعلنه أعلنته أعلنها أورده أوردته")  # "الأسباب التي ذكرها X": its object before
 _ASIDE_VERBS = T.norm_set("قال قالت أكد أكدت ذكر ذكرت أوضح أوضحت أضاف أضافت")  # "كما قال": as he said
@@ -210,6 +218,7 @@ _DURING, _THE_VISIT = normalize("خلال"), T.norm_set("الزيارة الجو
 _TITLE_WORDS_BEFORE = 9  # words of a title before the name ("مدير عام الشئون الصحية بمنطقة القصيم الأستاذ")
 _BODY_MEETINGS = T.norm_set("اجتماع اجتماعات")
 _AT_THE_MEETING = T.norm_set("في خلال")
+_WAS_REACH = 4  # words of a subject and قد between كان and its verb
 _SOURCE_OF_SAYING = 3  # words from a speech verb (and its subject) to the "بحسب" that gives its source
 _HIS_COUNTERPART = T.norm_set("نظيره نظيرها نظيرته نظيريه")
 _BANQUETS = T.norm_set("مأدبة مأدبه حفل")
@@ -379,6 +388,8 @@ class _Article:
         b = bisect_left(self.starts, q.end)
         if b - a <= _SCARE_WORDS and not self._colon_before(q.start - 1):
             return True
+        while a < b and self.norms[a] in HONORIFICS:
+            a += 1  # "وأوضح "الدكتور نزار فقيه" أن": an honorific and the name
         return 0 < b - a <= _NAME_WORDS and all(self.owner[i] is not None for i in range(a, b))
 
     def _colon_before(self, i: int) -> bool:
@@ -447,6 +458,8 @@ def _joined(art: _Article, x: Occurrence, y: Occurrence, listing: bool = False) 
             and not any(T.match(art.norms, k) for k in range(x.b, x.b + cut)):
         gap = gap[cut:]  # x's title in apposition first: "والدكتور خالد بدير اخصائي علاج طبيعي، ومدرب حراس المرمى
         # الكابتن رضا ديوه"
+    if listing and x.type == y.type == "PER" and _past_the_unnamed(gap):
+        return True
     if gap and gap[0] in ("،", ","):
         gap = gap[1:]  # "… القاضي، ورئيس المجلس البلدي … الدكتور وليد الحميدي"
     besides = tuple(gap[:2]) == _BESIDES
@@ -455,6 +468,29 @@ def _joined(art: _Article, x: Occurrence, y: Occurrence, listing: bool = False) 
     return x.type == y.type == "PER" and 0 < len(gap) <= _ROLE_GAP \
         and (gap[0][:1] == "و" and _is_role(gap[0][1:]) or (besides or listing) and _is_role(gap[0])) \
         and not any(w in _PUNCT or w in _THAT or w in _WITH for w in gap)
+
+
+def _past_the_unnamed(gap: list[str]) -> bool:
+    """A list of guests goes on past those it names by office alone: "… السديس، وأصحاب الفضيلة أئمة
+    ومؤذني المسجد الحرام، وكبير سدنة بيت الله الحرام الدكتور صالح الشيبي، وأسرة آل شيبي". Each item
+    after a comma opens with و; the last one is the next person's title, ending with an honorific,
+    or the family noun before a family's name."""
+    if not gap or gap[0] not in ("،", ","):
+        return False
+    items, item = [], []
+    for w in gap[1:]:
+        if w in ("،", ","):
+            items.append(item)
+            item = []
+        else:
+            item.append(w)
+    items.append(item)
+    if len(items) > _UNNAMED_ITEMS + 1 or any(
+            not it or it[0][:1] != "و" or len(it) > _ROLE_GAP or any(w in _PUNCT or w in _THAT or w in _WITH for w in it)
+            for it in items):
+        return False
+    last = items[-1]
+    return last[-1] in HONORIFICS or last == [last[0]] and last[0][1:] in _FAMILY_NOUNS
 
 
 def _coordinated(art: _Article, occ: list[Occurrence], k: int) -> list[Occurrence]:
@@ -531,7 +567,9 @@ class _Extractor:
 
     def _kin_of(self, o: Occurrence) -> bool:
         """"استقبل X أسرة الشيخ سعيد آل عطيان الذي وافته المنية": the family is received, not the one
-        it is named after (titles between)."""
+        it is named after (titles between); but "وأسرة آل شيبي" is the family itself, by its house's name."""
+        if self.art.norms[o.a] == _HOUSE:
+            return False
         for k in range(o.a - 1, max(-1, o.a - 1 - _ROLE_GAP), -1):
             w = self.art.norms[k]
             if w in _PUNCT or T.match(self.art.norms, k) is not None:
@@ -1268,6 +1306,9 @@ class _Extractor:
             subject, here, others = owner, False, met[:1]
             if trig.start > lo and self.art.norms[trig.start - 1] in _AT:  # "كان في استقباله X، وY، وZ"
                 others = self._greeters(j, nxt, owner) or others
+            elif trig.start > lo and self.art.norms[trig.start - 1] in _AFTER and self._met_before({o.id for o in subject + others}):
+                return [], trig.end  # "وصرح كارتر للصحافيين بعد لقائه بخادم الحرمين": the reception told again
+                # (not "وكان باستقباله الرئيس كينياتا" after the talks: the welcome is an encounter of its own)
         elif trig.form == _MEETING_NOUN and self.art.norms[trig.start][:1] == "و" and j is not None \
                 and (visitor := self._visitor(lo)) \
                 and (met := [o for o in self._actors(j, min(nxt, j + _WITH_REACH)) if o.type == "PER"]):
@@ -1281,7 +1322,7 @@ class _Extractor:
         elif direct and not host_verb and trig.start > lo and self.art.norms[trig.start - 1] in _WHERE \
                 and (went := self._subjects(lo, trig.start - 1, "PER")[-1:] or self._visitor(lo)
                      or self._visit_by(lo, trig.start - 1)) \
-                and len(met := [o for o in self._actors(trig.end, nxt) if o.type in ("PER", "ORG")]) == 1:
+                and (met := self._one_party(trig.end, nxt)):
             # "قام السفير X بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس التحرير Y": where he went, he met Y (or
             # the visitor behind ل: "خلال زيارة … لوزير الدفاع الأميركي آشتون كارتر إلى بغداد حيث التقى")
             subject, here, others = went, True, met
@@ -1630,6 +1671,19 @@ class _Extractor:
             end += 1
         return speaker, [Occurrence(body, trig.end, end)]
 
+    def _met_before(self, ids: set[str]) -> bool:
+        """Whether the article told a meeting of exactly these parties already."""
+        return any(d.kind == "meeting" and {a for a, r in d.actors if r != "reporter"} == ids for d in self.drafts)
+
+    def _one_party(self, a: int, b: int) -> list[Occurrence]:
+        """The people or body named in ``a:b``, when they are one party: one name, or names joined
+        ("التقى مع وزير الخارجية، محمد جواد ظريف، ونائبه حسين أمير عبد اللهيان"); none otherwise."""
+        named = [o for o in self._actors(a, b) if o.type in ("PER", "ORG")]
+        if len(named) <= 1:
+            return named
+        group = _coordinated(self.art, named, 0)
+        return group if len(group) == len(named) and all(o.type == "PER" for o in group) else []
+
     def _was_there_to_greet(self, trig: T.Trigger, lo: int, nxt: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
         """"أن اللواء عصمت مراد مدير الكلية الحربية، كان في استقبال الوزير": the one named before كان
         greeted the one named (or titled, once in the article) after the noun."""
@@ -1874,8 +1928,11 @@ class _Extractor:
             named = [o for o in self._actors(first, first + 1) if o.type in ("PER", "ORG")]
             if not named:
                 return [], trig.end
+            reach = _SOURCE_OF_SAYING + 1
+            if any(not _WAS.isdisjoint(stems(w)) for w in art.norms[named[0].b:named[0].b + reach]):
+                reach += _WAS_REACH  # "وبحسب وكالة «رويترز»، كان كارتر قد قال": a subject between كان and the verb
             if any((t := T.match(art.norms, k)) is not None and t.kind == "statement"
-                   for k in range(named[0].b, min(hi, named[0].b + _SOURCE_OF_SAYING + 1))):
+                   for k in range(named[0].b, min(hi, named[0].b + reach))):
                 return [], trig.end  # "وبحسب "رويترز"، فقد ذكر نجيب أن": the agency reports his saying
             said = self._last_statement(lo, lambda d: 0 <= trig.start - d.trigger[1] <= _SOURCE_OF_SAYING)
             if said is not None and named[0].id not in {a for a, _ in said.actors}:
@@ -2146,7 +2203,7 @@ class _Extractor:
         art = self.art
         k = next((i for i in range(trig.end, min(nxt, trig.end + _RELAY_REACH)) if art.norms[i] in _ABOUT), None)
         if k is None:
-            return None
+            return self._relayed_saying(trig, nxt, hi)
         named = [o for o in self._actors(k + 1, min(nxt, k + 1 + _WITH_REACH)) if o.type in ("PER", "ORG")]
         if not named or not all(_is_role(w) or w in _PUNCT for w in art.norms[k + 1:named[0].a]):
             return None
@@ -2161,6 +2218,19 @@ class _Extractor:
             return None
         reporter = [o for o in self._actors(trig.end, k) if o.type in ("PER", "ORG")]
         return named[:1], reporter[:1]
+
+    def _relayed_saying(self, trig: T.Trigger, nxt: int, hi: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
+        """"ونقلت وكالة «رويترز» قول وزير الدفاع الأميركي وهو في السعودية إن": the saying (قول) of the one
+        named after it, what was said following within a few words."""
+        art = self.art
+        k = next((i for i in range(trig.end, min(nxt, trig.end + _RELAY_REACH)) if art.norms[i] == _SAYING), None)
+        if k is None:
+            return None
+        named = [o for o in self._actors(k + 1, min(hi, k + 1 + _WITH_REACH)) if o.type in ("PER", "ORG")]
+        if not named or not all(_is_role(w) or w in _PUNCT for w in art.norms[k + 1:named[0].a]) \
+                or not any(w in _THAT or w == ":" for w in art.norms[named[0].b:min(hi, named[0].b + _SAID_REACH)]):
+            return None
+        return named[:1], [o for o in self._actors(trig.end, k) if o.type in ("PER", "ORG")][:1]
 
     def _told_of(self, trig: T.Trigger, lo: int) -> Occurrence | None:
         """The person or body named between أن/إن and a bare verb: "قال البيت الأبيض إن أوباما أدان"."""
@@ -2190,12 +2260,13 @@ class _Extractor:
         before = self.art.norms[trig.start - 1] if trig.start > lo else "."
         if not conjoined and after in _IN_IT and self._speech_giver(trig, lo):
             return True  # "بمحاضرة بسيطة تحدث فيها عن": the lecture's giver spoke in it
-        if not conjoined and before.isalpha() and before not in _VERB_OPENERS:
+        opened = before in _VERB_OPENERS or self._after_opening_phrase(trig, lo)
+        if not conjoined and before.isalpha() and not opened:
             return False
         j = self._after_verb(trig)
         if j is None:
             return False
-        if trig.form in T.THANKED and self.last_subject and (conjoined or before in _VERB_OPENERS) \
+        if trig.form in T.THANKED and self.last_subject and (conjoined or opened) \
                 and not self._names_someone(j) and self.art.norms[j] not in _GOD:
             return True  # "كما شكر كل من أسهم": a verb after the particle, thanks from the one carried over
         subject, _ = self._subject(trig, lo, nxt)
@@ -2206,6 +2277,14 @@ class _Extractor:
         if subject and _is_role(self.art.norms[j]) and not self.last_roles.isdisjoint(stems(self.art.norms[j])):
             return True  # "وتحدث الرئيس بحرارة عن": the president the article is about
         return any(o.a >= trig.end and titles_only(self.art.norms[j:o.a]) for o in subject if o.type in ("PER", "ORG"))
+
+    def _after_opening_phrase(self, trig: T.Trigger, lo: int) -> bool:
+        """The verb comes right after a short phrase with في that opens its clause: "وفي الختام شكر",
+        "وفي ختام اللقاء شكر" (a verb, not a noun after a noun)."""
+        norms = self.art.norms
+        k = next((k for k in range(trig.start - 2, max(lo, trig.start - 2 - _OPENING_PHRASE) - 1, -1)
+                  if norms[k] == _AND_IN or k == lo and norms[k] in _AT), None)
+        return k is not None and all(w.isalpha() for w in norms[k:trig.start])
 
     def _greetings_expressed(self, trig: T.Trigger, nxt: int) -> bool:
         norms = self.art.norms
@@ -2287,6 +2366,7 @@ class _Extractor:
         art = self.art
         k, unnamed, titled = trig.end, 0, False
         while k < nxt and (art.norms[k] in _PUNCT and art.norms[k] != ":" and art.norms[k] not in _QUOTE_MARKS
+                           or art.norms[k] in _QUOTE_MARKS and self._marks_a_name(k)  # وبين "فقيه" أن
                            or art.owner[k] is not None and not art.in_quote[k]
                            or k == trig.end and art.by_given_name(k, trig.start) is not None  # "وتابع بارز "…""
                            or _is_role(art.norms[k]) and (titled := True)
@@ -2317,6 +2397,11 @@ class _Extractor:
                       or art.norms[i] in _PUNCT and art.norms[i] not in _MARKS), k)  # (لـ "صحة عسير" أنه)
         return art.norms[k] == ":" or art.norms[k] in _THAT or not only_that and (
             art.norms[k] in _QUOTE_MARKS or art.in_quote[k] or art.norms[k] in _PARTICIPLES)
+
+    def _marks_a_name(self, k: int) -> bool:
+        """The quotation mark at ``k`` opens or closes a name, not a quote."""
+        art = self.art
+        return any(0 <= i < len(art.norms) and art.owner[i] is not None and not art.in_quote[i] for i in (k - 1, k + 1))
 
     def _members(self, a: int, nxt: int) -> list[Occurrence]:
         """The people a team or delegation received is made of, named after "ويضم الفريق" (up to

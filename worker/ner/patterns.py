@@ -54,6 +54,7 @@ HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د 
                     "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي النائب النائبة "
                     "البروفيسور البروفسور")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
 STAFF_QUALIFIED = (normalize("أركان"), normalize("حرب"))
+_SECOND_OF_TWO = _norms("الدين العابدين")  # the second word of a two-word given name: نور الدين، زين العابدين
 _EVERYDAY_STEM_ZIPF = 4.0
 CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
 STAFF = _norms("منسوبو منسوبي منتسبو منتسبي موظفو موظفي")  # a body's staff: "استقبل الدكتور طاهر منسوبي الأمانة"
@@ -294,8 +295,8 @@ def father_end(norms: list[str], i: int) -> int:
     """End of the name after the connector at ``i`` (بن عبدالعزيز، آل سعود): one word, or two
     when it is عبد (بن عبد العزيز: عبد takes the word after it)."""
     j = i + 2
-    if norms[j - 1] == _ABD and j < len(norms) and norms[j].isalpha():
-        j += 1
+    if norms[j - 1] == _ABD and j < len(norms) and norms[j].isalpha() or j < len(norms) and norms[j] in _SECOND_OF_TWO:
+        j += 1  # (and "بن زين العابدين"، "بن نور الدين": a given name of two words)
     return j
 
 

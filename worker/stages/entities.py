@@ -28,7 +28,7 @@ from ..ner.crf import DEFAULT_MODEL_DIR, PROPAGATED
 from ..ner.frequency import Frequencies
 from ..ner.gazetteer import Gazetteer, first_forms
 from ..ner.propagate import REGNAL, propagate
-from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, HEAD_NOUNS, STAFF, STAFF_QUALIFIED, family_name, HONORIFICS, LINEAGE,
+from ..ner.patterns import (ARTICLE_WITH_PREPOSITION, CONNECTORS, HEAD_NOUNS, STAFF, STAFF_QUALIFIED, family_name, HONORIFICS, LINEAGE,
                            RELATIVE_PRONOUNS, ROLES, ROYAL, aged_names, chambers, clubs, commands, companies,
                            described_bodies, father_end, honorific_names, kin_names, lineage_names, lone_bodies,
                            media_names, ministries, named_after_people, names_before_titles, national_councils,
@@ -528,20 +528,28 @@ def _recur(raw: list[tuple], norms: list[str], trimmed: set[tuple[int, int]] = f
     already and the lists match everywhere; rule spans come after both, so they are spread here,
     by the same code: only they count as sure, every other name only blocks its tokens. So do
     the tagger's names in ``trimmed``: ``propagate`` spread them with the wrong last word."""
-    def spreads(a: int, b: int, source: str) -> bool:  # not الجيش، الشرطة: the rule finds those everywhere itself
-        return (source in ("rule", "club") or (a, b) in trimmed) and b - a > 1 or source in ("aged", "company")
-        # (a rare word: كاهيل، بيرسون)
+    def spreads(a: int, b: int, kind: str, source: str) -> bool:  # not الجيش، الشرطة: the rule finds those
+        return (source in ("rule", "club") or (a, b) in trimmed) and b - a > 1 or source in ("aged", "company") \
+            or source == "lexicon" and kind == "PER" and _surnamed(norms[a:b])
+        # (a rare word: كاهيل، بيرسون; a listed person's surname: "آشتون كارتر" … "ونقل كارتر")
 
-    if not any(spreads(a, b, source) for a, b, _kind, _conf, source in raw):
+    if not any(spreads(a, b, kind, source) for a, b, kind, _conf, source in raw):
         return raw  # most articles: nothing to label
     labels, sure = ["O"] * len(norms), [0.0] * len(norms)
     for a, b, kind, _conf, source in raw:
         labels[a:b] = ["B-" + kind] + ["I-" + kind] * (b - a - 1)
-        if spreads(a, b, source):
+        if spreads(a, b, kind, source):
             sure[a:b] = [1.0] * (b - a)
     spread = propagate([(norms, labels)], [sure], _frequencies().common)[0]
     found = [(a, b, kind, 0.7, "recur") for kind, a, b in bio_spans(spread) if labels[a] == "O"]
     return sorted(raw + found) if found else raw
+
+
+def _surnamed(words: list[str]) -> bool:
+    """A given name and a surname, the way news names a foreigner and then calls him by the surname
+    alone ("آشتون كارتر" … "كارتر"); not a lineage (بن، آل), whose last word is a father or a house."""
+    return len(words) == 2 and words[0] not in CONNECTORS and not _first_names().__contains__(words[1]) \
+        and words[1].isalpha() and not words[1].startswith("ال")
 
 
 def _claim(out: list[tuple], occupied: list[bool], a: int, b: int, kind: str, *, confidence: float = 0.8,
