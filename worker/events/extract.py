@@ -48,6 +48,9 @@ _TALK_NOUNS = T.norm_set("بحث مباحثات محادثات")  # what a meeti
 _THE_ENCOUNTER = T.norm_set("اللقاء الاجتماع الاستقبال المباحثات المحادثات المشاورات")
 _MEETING_NOUN = normalize("لقاء")
 _THANKS_GAP = 3  # other words between the verb and the thanks
+_CARRIERS = T.norm_set("برقية رسالة خطاب")  # what the thanks were sent in ("بعث … برقية شكر")
+_ITS_TEXT = T.norm_set("برقيته برقيتها رسالته رسالتها")  # "وقال في نص برقيته": the cable told before
+_WRITINGS = T.norm_set("تغريدة تغريدات مقالا مقالة منشورا تدوينة")  # "كتب تغريدة": he wrote (a statement)
 _MATCH_WORDS = T.norm_set("الودي الودية ودي ودية وديا فريقه فريقها فريقهم")
 _ENCOUNTERS = T.norm_set("اللقاءات الاجتماعات")  # many meetings, with whom right after: none told before
 _TO_MEET = T.norm_set("للقاء للاجتماع")  # (as spelt: the article is no clitic the trigger forms strip)
@@ -99,6 +102,12 @@ _VERB_OPENERS = T.norm_set("قد لقد كما حيث ثم عندما حين ب�
                            "جانبها فيما")
 _AT = T.norm_set("في")
 _AND_IN = normalize("وفي")
+_FAREWELL = normalize("وداع")
+_FAREWELLS = T.norm_set("وداع وداعه وداعها")  # "وكان في وداعه": those who saw him off
+_LEAVING = normalize("مغادرت")  # "لدى مغادرته": when he left
+_AMONG_THEM = T.norm_set("منهم ومنهم بينهم ومن بينهم")
+_DAMMA = "\u064f"
+_THAT_SUBJUNCTIVE = "أن"  # as written: "أن أعرب" is "that I express" (إن and أنّ take a noun)
 _AFTER = T.norm_set("بعد عقب إثر اثر")  # "بعد لقائه بـX": after the meeting told before
 _OPENING_PHRASE = 3  # words after the في opening a clause before its verb ("وفي ختام اللقاء شكر")
 _TO = T.norm_set("إلى الى")
@@ -214,7 +223,7 @@ _GOD = T.norm_set("الله")  # "وشكرت الله": gratitude to God, no sta
 _RELATIONS = T.norm_set("العلاقات العلاقة التعاون الشراكة")
 _BETWEEN = T.norm_set("بين")  # "اتصال هاتفي جرى بين الرئيسين التركي X والأمريكي Y"
 _FACILITIES = T.norm_set("ميناء مطار مستشفى منفذ")  # what receives ships, planes, patients
-_DURING, _THE_VISIT = normalize("خلال"), T.norm_set("الزيارة الجولة")  # "والتقى خلال الزيارة رئيس الجامعة"
+_DURING, _THE_VISIT = normalize("خلال"), T.norm_set("الزيارة الجولة زيارته جولته")  # "والتقى خلال الزيارة رئيس الجامعة"
 _TITLE_WORDS_BEFORE = 9  # words of a title before the name ("مدير عام الشئون الصحية بمنطقة القصيم الأستاذ")
 _BODY_MEETINGS = T.norm_set("اجتماع اجتماعات")
 _AT_THE_MEETING = T.norm_set("في خلال")
@@ -278,6 +287,7 @@ class Draft:
     attributes: dict[str, Any] = field(default_factory=dict)
     distinct: bool = False  # statements, figures: two of them in one article are two events
     quote: Quote | None = None  # a statement's quote (offsets in the cleaned text)
+    cable: bool = False  # a statement sent in a cable or letter ("بعث … برقية شكر")
 
 
 class _Article:
@@ -596,6 +606,8 @@ class _Extractor:
             return False  # (شكر's object may come first: "كما شكر كل من أسهم" — whom, not who; so
             # the one described: "ووصف معسكر الفريق في تركيا بأنه")
         word = self.art.norms[j]
+        if trig.form in T.OFFERED and (word in T.THANKS or word in T.EXPLANATION):
+            return False  # "كما قدم شرحاً عن": what was offered, the subject carried over
         if not word.isalpha() or word[0] in "لب" or _is_role(word) or T.match(self.art.norms, j) is not None \
                 or self._office_again(word) or self.art.by_given_name(j, trig.start) is not None:
             return False  # (not a second verb: "واستطرد يقول:"; not "وأضاف مختار" after "مختار شريف")
@@ -1260,7 +1272,11 @@ class _Extractor:
         others: list[Occurrence] = []
         callers: list[Occurrence] = []  # others who called the subject: they are the source
         again: Draft | None = None  # the reception this one goes on from, with the same host
-        if (attended := self._body_meeting_attended(trig, lo)) is not None:
+        if trig.form in _FAREWELLS:  # only "كان في وداعه X" (not "حفل وداع")
+            if (seen_off := self._seen_off(trig, lo, hi)) is None:
+                return [], trig.end
+            (subject, others), here = seen_off, True
+        elif (attended := self._body_meeting_attended(trig, lo)) is not None:
             (subject, others), here = attended, False
         elif (greeted := self._was_there_to_greet(trig, lo, nxt)) is not None:
             (subject, others), here = greeted, True
@@ -1339,12 +1355,14 @@ class _Extractor:
             subject, here, others = got, True, came  # "تلقى الملك سلمان، اتصالا هاتفيا أمس من الرئيس هولاند"
             callers = came
         elif not _MEET_VERBS.isdisjoint(verb) and j is not None and (self.art.norms[j] in _DURING_IT or (
-                self.art.norms[j] == _DURING and j + 1 < nxt and self.art.norms[j + 1] in _THE_VISIT)) \
+                self.art.norms[j] == _DURING and j + 1 < hi and self.art.norms[j + 1] in _THE_VISIT)) \
                 and (went := [o for o in self._subjects(lo, trig.start, "PER") if o.a <= lo + _OPENING_WORDS + _ROLE_GAP][:1]) \
-                and (met := [o for o in self._actors(j + 1, min(nxt, j + 1 + _WITH_REACH)) if o.type == "PER"][:1]):
+                and (met := [o for o in self._actors(j + 1, min(hi, j + 2 + _WITH_REACH)) if o.type == "PER"][:1]
+                     or self._named_among(j + 1, hi)):  # (past "زيارته", a trigger of its own)
             # "غادر الأمير X مصر بعد زيارة عمل التقى خلالها بالرئيس المصري Y": the one whose visit it was
-            subject, here, others = went, True, _prefer_people(_coordinated(self.art, self._actors(met[0].a, nxt), 0))
-            among = next((k for k in range(others[-1].b, min(nxt - 2, others[-1].b + 4))
+            end = max(nxt, met[0].b)
+            subject, here, others = went, True, _prefer_people(_coordinated(self.art, self._actors(met[0].a, end), 0))
+            among = next((k for k in range(others[-1].b, min(end - 2, others[-1].b + 4))
                           if self.art.norms[k] in _OFFICIALS and self.art.norms[k + 1] in _AT), None)
             if among is not None and (country := self.art.owner[among + 2]) is not None and country["type"] == "GPE":
                 others = others + [Occurrence(country, among + 2, among + 3)]  # "… وعدد من المسؤولين في مصر":
@@ -1671,6 +1689,12 @@ class _Extractor:
             end += 1
         return speaker, [Occurrence(body, trig.end, end)]
 
+    def _named_among(self, a: int, b: int) -> list[Occurrence]:
+        """The first person named after "منهم" in a group met unnamed: "والتقى خلال زيارته قيادات الصحة في
+        القطاع الجنوبي منهم مدير صحة نجران الصيدلي صالح المونس"."""
+        k = next((i for i in range(a, min(b, a + _ROLE_GAP)) if self.art.norms[i] in _AMONG_THEM), None)
+        return [] if k is None else [o for o in self._actors(k + 1, min(b, k + 1 + _ROLE_GAP)) if o.type == "PER"][:1]
+
     def _met_before(self, ids: set[str]) -> bool:
         """Whether the article told a meeting of exactly these parties already."""
         return any(d.kind == "meeting" and {a for a, r in d.actors if r != "reporter"} == ids for d in self.drafts)
@@ -1683,6 +1707,42 @@ class _Extractor:
             return named
         group = _coordinated(self.art, named, 0)
         return group if len(group) == len(named) and all(o.type == "PER" for o in group) else []
+
+    def _seen_off(self, trig: T.Trigger, lo: int, hi: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
+        """"وكان في وداع الأمير محمد بن سلمان لدى مغادرته مطار القاهرة الدولي … صدقي صبحي وسفير … أحمد قطان":
+        the one leaving (named after the noun, or its pronoun's: "في وداعه") and those who saw him off,
+        named one after another with their titles past when and where."""
+        norms = self.art.norms
+        if trig.start <= lo or norms[trig.start - 1] not in _AT or (j := self._after_verb(trig)) is None:
+            return None
+        if norms[trig.start] != trig.form or trig.form != _FAREWELL:  # وداعه: the one the article is about
+            owner, k = list(self.last_subject[:1]), j
+        else:
+            owner = [o for o in self._actors(j, min(hi, j + _WITH_REACH)) if o.type == "PER"][:1]
+            k = owner[0].b if owner else j
+        if k + 1 < hi and norms[k] in _ON_ARRIVAL and norms[k + 1].startswith(_LEAVING):
+            k = next((i for i in range(k + 2, min(hi, k + 2 + _WITH_REACH)) if _is_role(norms[i])), k)
+        if not owner:
+            return None
+        # one item a person: each after the name before it, opening with و and a role ("… صدقي صبحي وسفير
+        # خادم الحرمين الشريفين … الأستاذ أحمد قطان والملحق العسكري …"), however long the title
+        owners = self.art.owner
+        starts = [k] + [i for i in range(k + 1, hi) if norms[i][:1] == "و" and _is_role(norms[i][1:])
+                        and owners[i - 1] is not None and owners[i - 1]["type"] == "PER"]
+        seen = []
+        for a, b in zip(starts, starts[1:] + [hi]):
+            first = next((o for o in self._actors(a, b) if o.type == "PER" and not self._in_construct(o)
+                          and o.id not in {x.id for x in owner + seen}), None)
+            if first is None:
+                break
+            seen.append(first)
+        return (owner, seen) if seen else None
+
+    def _in_construct(self, o: Occurrence) -> bool:
+        """The person is named in someone's title, after an office in construct: "وسفير خادم الحرمين
+        الشريفين لدى …" (the king's ambassador; not "الأستاذ أحمد قطان")."""
+        prev = self.art.norms[o.a - 1] if o.a > 0 else ""
+        return _is_role(prev) and not prev.startswith("ال") and not (prev[:1] == "و" and prev[1:3] == "ال")
 
     def _was_there_to_greet(self, trig: T.Trigger, lo: int, nxt: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
         """"أن اللواء عصمت مراد مدير الكلية الحربية، كان في استقبال الوزير": the one named before كان
@@ -1892,10 +1952,18 @@ class _Extractor:
         after = art.norms[j] if j is not None else None  # where the subject would stand
         if trig.start > 0 and art.norms[trig.start - 1] in _WORTH:
             return [], trig.end  # "الجدير ذكره": the writer's aside, nobody's saying
+        if trig.start > lo and art.tokens[trig.start - 1].text == _THAT_SUBJUNCTIVE \
+                and art.tokens[trig.start].text.startswith("أ") and (j is None or art.owner[j] is None):
+            return [], trig.end  # "يطيب لي أن أعرب لفخامتكم": I, the writer of the cable, not anyone named
+        if trig.future:
+            return [], trig.end  # "إن موغريني ستؤكد خلال لقاءاتها": a saying to come is none yet
+        if _passive(art.tokens[trig.start].text):
+            return [], trig.end  # "والذي يُعتبر من أحدث العنايات": is considered, nobody's saying
         if trig.form in _SPEECH_NOUNS and trig.start > lo and art.norms[trig.start - 1] in _FRAMES:
             return [], trig.end  # "وقال معاليه في تصريح صحافي:": the frame of the verb before, no act of its own
         if j == trig.end and (then := T.match(art.norms, j)) is not None and then.kind == "statement" \
-                and then.form not in T.EXPLAINS:  # (not "ذكر بين أهل العلم")
+                and then.form not in T.EXPLAINS and art.norms[j] == then.form:  # (not "ذكر بين أهل العلم"; not
+            # "مرحبا ومشيدا": two acts, joined)
             return [], trig.end  # "واستطرد يقول:", "وتابع قائلا": one saying, told by the second verb
         if stem in _THANKING and j is not None and art.norms[j] in _GOD:
             return [], trig.end  # "شاكراً الله": gratitude to God, no statement
@@ -2064,7 +2132,11 @@ class _Extractor:
                 self.women.add(speaker[0].id)
         if speaker[0].type == "ORG" or not _DOCUMENT_WORDS.isdisjoint(art.norms[trig.end:min(nxt, trig.end + 6)]):
             self.last_issuer = speaker[:1]
-        d = self._draft("statement", trig, lo, hi, distinct=True)
+        cable = trig.form in T.OFFERED and not _CARRIERS.isdisjoint(art.norms[trig.end:nxt])
+        if not cable and not _ITS_TEXT.isdisjoint(art.norms[trig.end:min(nxt, trig.end + _FRAME_REACH)]) and any(
+                x.cable and (speaker[0].id, "speaker") in x.actors for x in self.drafts):
+            return [], trig.end  # "بعث … برقية شكر …. وقال سموه في نص برقيته:": one act (fresh12)
+        d = self._draft("statement", trig, lo, hi, distinct=True, cable=cable)
         # the day of the saying, not a date inside what was said ("قال إن بوتين سيلتقي … الأسبوع المقبل")
         said = next((i for i in range(trig.end, nxt) if art.norms[i] in _THAT or art.norms[i] == ":"
                      or art.in_quote[i]), nxt)
@@ -2250,8 +2322,8 @@ class _Extractor:
         conjoined = word != trig.form
         if conjoined and word[:-len(trig.form)] not in ("و", "ف"):
             return False
-        if conjoined and (after is None or after in T.SENSED_OPENERS):
-            return True
+        if conjoined and (after is None or after in T.SENSED_OPENERS) or after in _WRITINGS:
+            return True  # (or what was written: "هزازي، الذي كتب تغريدة في حسابه")
         if conjoined and trig.form in _PROMISED and after is not None and after[:1] == "ب" and after[1:3] != "ال":
             return True  # "ووعد ببذل الجهد": promised (not "وعد بالمنطقة", a promise of it)
         if conjoined and after in _TO_THEM and (j := self._after_verb(trig)) is not None and j + 1 < nxt \
@@ -2269,6 +2341,9 @@ class _Extractor:
         if trig.form in T.THANKED and self.last_subject and (conjoined or opened) \
                 and not self._names_someone(j) and self.art.norms[j] not in _GOD:
             return True  # "كما شكر كل من أسهم": a verb after the particle, thanks from the one carried over
+        if self.art.norms[j] in T.HIS_HONOUR and j + 1 < nxt and self.art.norms[j + 1] in T.SENSED_OPENERS \
+                and self.last_subject:
+            return True  # "فيما تحدث سموه عن الآمال": His Highness, carried over, spoke about
         subject, _ = self._subject(trig, lo, nxt)
 
         def titles_only(words: list[str]) -> bool:  # roles between the verb and the name (م. الفهيد), not أمام
@@ -2349,6 +2424,7 @@ class _Extractor:
                 art.owner[k] is not None or _is_role(art.norms[k]) or art.norms[k] in T.HIS_HONOUR
                 or art.norms[k][:1] == "ل" and _is_role(art.norms[k][1:]) or art.norms[k].startswith("ال")
                 or art.norms[k] in _HONOURS or art.norms[k] in _PUNCT and art.norms[k] != ":"  # وقدّم "المبطي" -خلال اللقاء- شرحاً
+                or art.norms[k] in _CARRIERS  # "بعث … برقية شكر": thanks in a cable
                 or art.norms[k].isalpha() and art.norms[k] not in _THAT and (free := free + 1) <= _THANKS_GAP):
             k += 1
         return k < nxt and (art.norms[k] in T.THANKS or art.norms[k] in T.EXPLANATION)
@@ -2691,6 +2767,12 @@ def _behind_clitic(first: str, o: Occurrence) -> bool:
 
 def _is_role(word: str) -> bool:
     return any(f in T.ROLE_WORDS or f.startswith("ال") and f[2:] in T.ROLE_WORDS for f in stems(word))
+
+
+def _passive(written: str) -> bool:
+    """A present tense voweled as passive (يُعتبر، تُعد): its prefix carries a damma."""
+    bare = written.lstrip("وف")
+    return len(bare) > 2 and bare[0] in "يت" and bare[1] == _DAMMA
 
 
 def _titled_as_a_man(entity: dict[str, Any]) -> bool:

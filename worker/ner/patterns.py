@@ -50,10 +50,12 @@ def _norms(words: str) -> frozenset[str]:
 
 HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د م أ السفير السفيرة الشيخ الشيخة المهندس المهندسة الأستاذ "
                     "الأستاذة اللواء "
-                    "العقيد العميد ركن الركن الكابتن المتحدث المتحدثة المستشار السيد السيدة اللاعب المدرب الحارس الزميل "
+                    "العقيد العميد الفريق ركن الركن الكابتن المتحدث المتحدثة المستشار السيد السيدة اللاعب المدرب الحارس الزميل "
                     "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي النائب النائبة "
                     "البروفيسور البروفسور")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
 STAFF_QUALIFIED = (normalize("أركان"), normalize("حرب"))
+_FIRST_RANK = normalize("أول")  # "الفريق أول"
+_RANK_OR_WORD = _norms("الفريق")  # a rank, and the team: a name must follow it plainly
 _SECOND_OF_TWO = _norms("الدين العابدين")  # the second word of a two-word given name: نور الدين، زين العابدين
 _EVERYDAY_STEM_ZIPF = 4.0
 CONNECTORS = _norms("بن بنت ابن آل أبو أبا أبي عبد")
@@ -61,7 +63,7 @@ STAFF = _norms("منسوبو منسوبي منتسبو منتسبي موظفو �
 LINEAGE = _norms("بن بنت ابن")  # a name goes on with its father's (not آل، أبو: those start family names)
 # words that end a name: roles that follow one in apposition ("… المتحدث الرسمي"), with or without ال
 ROLES = _norms("رئيس مدير وزير أمين عام عضو نائب مساعد مستشار متحدث ناطق استشاري سفير قائد مسؤول متخصص مشرف "
-                "وكيل محافظ أمير مندوب مفوض مفتي منسق")
+                "وكيل محافظ أمير مندوب مفوض مفتي منسق ملحق قنصل")
 _STOP = _norms("باسم الذي التي الذين وهو وهي خلال أمس اليوم")
 RELATIVE_PRONOUNS = _norms("الذي التي")
 _ABD = normalize("عبد")
@@ -109,6 +111,10 @@ def honorific_names(norms: list[str], zipf: dict[str, float], is_first_name: Cal
         a = i + 2 if norms[i + 1] == "." and len(word) == 1 else i + 1  # د. أحمد (not "اللاعب. وصرح")
         while a < len(norms) - 1 and not HONORIFICS.isdisjoint(stems(norms[a])):
             a += 1  # a chain of them: العقيد دكتور عاطي
+        if a < len(norms) and norms[a] == _FIRST_RANK and norms[a - 1] in HONORIFICS:
+            a += 1  # "الفريق أول صدقي صبحي": the rank's degree
+        if word in _RANK_OR_WORD and not (a < len(norms) and (is_first_name(norms[a]) or norms[a - 1] == _FIRST_RANK)):
+            continue  # "الفريق" is the team as often as the rank: "بلاعبي الفريق قبيل انطلاق الحصة"
         if tuple(norms[a:a + 2]) == STAFF_QUALIFIED:
             a += 2  # a rank's staff qualification: "اللواء أركان حرب عصمت مراد"
         end = _name_after(norms, a, zipf, is_first_name, function_words, honoured=True)
@@ -218,6 +224,7 @@ def title_names(norms: list[str], head_at: Callable[[list[str], int], tuple[str,
 
 _ALI = normalize("علي")  # the given name and the preposition على, alike once normalised
 _ALI_COMPOUNDS = _norms("أكبر أصغر رضا")  # علي أكبر ولايتي، علي أصغر، علي رضا: one given name of two words
+_ALI_FAMILY_ZIPF = 4.2  # a family name after علي, closed at once, is rarer than this (القحطاني 4.1; not الدوام 4.3)
 
 
 def _ali_name(norms: list[str], j: int, zipf: dict[str, float], is_first_name: Callable[[str], bool]) -> int:
@@ -230,6 +237,9 @@ def _ali_name(norms: list[str], j: int, zipf: dict[str, float], is_first_name: C
     if nxt in _ALI_COMPOUNDS:
         last = norms[j + 2] if j + 2 < len(norms) else ""
         return 3 if last.isalpha() and not last.startswith(("ال", "و")) and zipf.get(last, 0.0) < FAMILY_ZIPF else 0
+    if nxt.startswith("ال") and family_name(nxt, zipf) and zipf.get(nxt, 0.0) < _ALI_FAMILY_ZIPF \
+            and (j + 2 >= len(norms) or not norms[j + 2].isalpha()):
+        return 2  # "ورئيس التحرير المكلف علي الزيد.": a rare family name closed at once (not "على الدوام")
     possessed = any(nxt.endswith(p) and zipf.get(nxt[:-len(p)], 0.0) >= _EVERYDAY_STEM_ZIPF for p in ("هم", "هما", "ها", "كم"))
     named = nxt.isalpha() and not nxt.startswith(("ال", "و")) and not possessed and (
         is_first_name(nxt) or _looks_like_name(nxt, zipf, is_first_name, first=False))
