@@ -1219,7 +1219,8 @@ def test_in_his_words_after_a_participle_and_a_new_subject_after_however():
             "أن التصديق أمر مفروغ منه، ووصف المحادثات بأنها فرصة. الجدير ذكره، أن إسرائيل تحصل على مساعدات.")
     assert _statements(body) == [("مشيرًا", ["سعد بن حيا الصاعدي"]),
                                  ("بقوله", ["سعد بن حيا الصاعدي"]),  # not the ministry named before
-                                 ("ووصف", ["موشي يعلون"])]  # the one "غير أن" turned to, not the sources' subject
+                                 ("ووصف", ["موشيه يعالون"])]  # the one "غير أن" turned to, not the sources' subject
+    # (the curated list's spelling of Ya'alon)
     # (and "بدا" after his name is a verb, not what he was called; "الجدير ذكره" is the writer's aside)
 
 
@@ -1731,3 +1732,33 @@ def test_two_participles_joined_a_tweet_written_and_a_saying_to_come():
             "الاتحاد الأوروبي إن فدريكا موغريني ستؤكد خلال لقاءاتها حرص الاتحاد.")
     assert _statements(body) == [("مبينا", ["خورخي دا سيلفا"]), ("مرحبا", ["خورخي دا سيلفا"]),
                                  ("ومشيدا", ["خورخي دا سيلفا"]), ("كتب", ["نايف هزازي"])]
+
+
+def test_talks_held_by_two_with_a_long_title_and_the_declaration_they_issued():
+    body = ("جاء ذلك خلال محادثات أجراها محمد بن سلمان بن عبد العزيز، ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+            "وزير الدفاع السعودي، والرئيس المصري عبد الفتاح السيسي، في القاهرة أمس. وأصدر الجانبان ما أطلق عليه «إعلان "
+            "القاهرة»، وأكدا فيه حرصهما على بذل الجهود. وأضاف الإعلان أنه بناء على التوجيه اتفق الجانبان على التعاون. "
+            "وأشاد السيسي بمشاركة ولي ولي العهد في الحفل، ووصفها بأنها امتداد لموقف السعودية.")
+    assert _told(body, "meeting") == [("meeting", ["محمد بن سلمان", "عبد الفتاح السيسي"])]
+    both = ["محمد بن سلمان", "عبد الفتاح السيسي"]
+    assert _statements(body) == [("وأكدا", both), ("وأضاف", both),  # the declaration's, the two who issued it
+                                 ("وأشاد", ["عبد الفتاح السيسي"]), ("ووصفها", ["عبد الفتاح السيسي"])]
+
+
+def test_a_spokeswoman_named_after_whom_she_speaks_for_and_a_meeting_where_it_was_said():
+    body = ("زار ستيفان دي ميستورا بكين أمس. وقالت الناطقة باسم دي ميستورا جيسي شاهين، في رسالة إلكترونية، إن المبعوث "
+            "ناقش الوضع. واعتبر المرصد السوري لحقوق الإنسان، في تقرير له أمس، أن القرار يهدف إلى التعتيم. "
+            "وحاول وزير الدفاع الأميركي اشتون كارتر تبديد قلق اسرائيل. واعلن كارتر الاثنين ان الولايات المتحدة مستعدة لتعزيز تعاونها "
+            "العسكري مع اسرائيل، خلال لقاء مع نظيره الاسرائيلي موشيه يعالون. وقد أبدى الملك سلمان تحياته وتقديره "
+            "لأصحاب الجلالة.")
+    said = _statements(body)
+    assert said[:2] == [("وقالت", ["جيسي شاهين"]), ("واعتبر", ["المرصد السوري لحقوق الإنسان"])]
+    assert not any(trigger == "أبدى" for trigger, _ in said)  # greetings shown
+    assert ("meeting", "لقاء", [("source", "أشتون كارتر"), ("target", "موشيه يعالون")]) in _roles(body, "meeting")
+
+
+def test_a_pair_named_after_the_verb_then_those_they_meet():
+    body = ("سيلتقي وزير الخارجية الأميركي جون كيري الاحد مع نظيره المصري سامح شكري. وبالاضافة الى هذا سيبحث كيري "
+            "ومساعده لشؤون حقوق الانسان توم مالينوفسكي مع المسؤولين المصريين مخاوف واشنطن.")
+    assert ("meeting", "سيبحث", [("source", "جون كيري"), ("source", "توم مالينوفسكي"), ("target", "Egypt")]) \
+        in _roles(body, "meeting")  # (Egypt through its officials, implied: its English name)

@@ -124,6 +124,7 @@ _RECEIVED_THEM = T.norm_set("استقبلهم استقبلتهم")  # the guests
 _VISIT_NOUNS = T.norm_set("زيارة الزيارة")
 _VISIT_NOUN_REACH = 6
 _GREETED = T.norm_set("التهاني تهانيه تهنئته أصدق أبلغ خالص")  # "عبر عن أبلغ التهاني"
+_REGARDS = T.norm_set("تحياته تحياتها تحياتهم تهانيه تهانيها")  # greetings shown are no statement
 _GREETINGS = T.norm_set("التهاني تهانيه التبريكات آيات تهنئته التهنئة")  # offered in words, not "دعما ماديا"
 _MOVEMENTS = T.norm_set("حركة جماعة تنظيم")  # "ومتمردي حركة طالبان"
 _MEMBERS = T.norm_set("عضو مسؤول مسئول قيادي")  # "… في X": one of a body, unnamed
@@ -189,6 +190,9 @@ _QUOTING = T.norm_set("قوله قولها قولهم القول")  # نقل م�
 _SAYING = normalize("قول")  # "ونقلت الوكالة قول X إن"
 _SAID_REACH = 6  # words from a name to the إن of what was said ("قول X وهو في السعودية إن")
 _AS_PER = T.norm_set("بحسب حسب حد")  # "بحسب قوله"، "على حد قوله": as he put it
+_ON_BEHALF = T.norm_set("باسم")
+_IN_THE_COURSE = T.norm_set("خلال أثناء اثناء")
+_DESCRIBED_IT = T.norm_set("وصفها وصفه وصفهم")  # "ووصفها بأنها": its object a pronoun, the verb active
 _SAID_IT = T.norm_set("ذكره ذكرته ذكرها أعلنه أعلنته أعلنها أورده أوردته")  # "الأسباب التي ذكرها X": its object before
 _ASIDE_VERBS = T.norm_set("قال قالت أكد أكدت ذكر ذكرت أوضح أوضحت أضاف أضافت")  # "كما قال": as he said
 _ASIDE_WHERE = T.norm_set("في خلال أمام عبر لدى")  # "كما قالت في مؤتمر صحافي."
@@ -211,7 +215,7 @@ _IN_IT = T.norm_set("فيه فيها")
 _DURING_IT = T.norm_set("خلاله خلالها")  # "جدد خلاله ترحيبه": during the call told before
 _BOTH_SIDES = T.norm_set("الجانبين الطرفين الزعيمين الرئيسين")  # "جرت بين الجانبين": the two named before
 _DUAL_NOUNS = T.norm_set("الرئيسان الجانبان الطرفان الزعيمان الوزيران الملكان الأميران المسؤولان الدبلوماسيان")  # وأكد الرئيسان
-_DOCUMENT_WORDS = T.norm_set("البيان بيان")  # "وأضاف البيان:": the statement of whoever last spoke
+_DOCUMENT_WORDS = T.norm_set("البيان بيان الإعلان إعلان")  # "وأضاف البيان:": the statement of whoever last spoke
 _BODY_HEADS = HEAD_NOUNS | T.norm_set("نادي")
 _OFFICIALS = T.norm_set("المسؤولين المسئولين القادة الزعماء")
 _SENIOR = T.norm_set("كبار")
@@ -349,8 +353,9 @@ class _Article:
                 if (w in _QUOTE_MARKS or w in _CLOSING_MARKS) and k < i - 1:
                     continue  # (المدير العام لمؤسسة «المدينة» الأستاذ محمد ثفيد; not a name in quotes itself)
                 if self.owner[k] is not None and self.owner[k]["type"] == "PER" or w in _PUNCT or w in _THAT \
-                        or w in _DESCRIPTOR_STOPS or T.match(self.norms, k) is not None:
-                    break  # (not "ولفت المتحدث إلى أن بوينغ": the name is in what was said)
+                        or w in _DESCRIPTOR_STOPS or T.match(self.norms, k) is not None or k == i - 1 and w in _ON_BEHALF:
+                    break  # (not "ولفت المتحدث إلى أن بوينغ": the name is in what was said; not "الناطقة باسم دي
+                    # ميستورا": the one she speaks for)
                 if self.owner[k] is None and (key := self.descriptor_at(k)) is not None:
                     found[key] = e if found.get(key, e) is e else None
         return {k: e for k, e in found.items() if e is not None}
@@ -803,6 +808,9 @@ class _Extractor:
             j += 1
         after = [o for o in self._actors(trig.end, j) if self._may_be_subject(o)]
         person = next((k for k, o in enumerate(after) if o.type == "PER"), None)
+        if person is not None and person + 1 < len(after) and after[person].a > 0 and norms[after[person].a - 1] in _ON_BEHALF \
+                and after[person + 1].type == "PER" and after[person + 1].a - after[person].b <= 1:
+            person += 1  # "وقالت الناطقة باسم دي ميستورا جيسي شاهين": the spokeswoman, not the one she speaks for
         if person is None and v is not None and norms[v] in _ANONYMOUS:
             return [], True  # "وقال مسؤول بطالبان رفض الإفصاح عن هويته": an unnamed official, not the body
         titled_place = person is None and after and after[0].type not in ("PER", "ORG") and v is not None \
@@ -1124,7 +1132,8 @@ class _Extractor:
                     or trig.form in T.EXPLAINS and (not self._says_next(trig, hi, only_that=True)
                                                     or i > lo and norms[i - 1].startswith("بين")) \
                     or trig.form in T.DESCRIBED and not self._describes_here(trig, lo) \
-                    or trig.form in T.JUDGED and i + 1 < hi and (norms[i + 1][:1] == "ب" or norms[i + 1] in _THAT) \
+                    or trig.form in T.JUDGED and trig.form not in _DESCRIBED_IT and i + 1 < hi \
+                    and (norms[i + 1][:1] == "ب" or norms[i + 1] in _THAT) \
                     or i > lo and not _PORTFOLIO.isdisjoint(stems(norms[i - 1])):  # "ووزير التجارة": an office
                 i += 1  # (not "جرى بين الرئيسين": a trigger here would end the call's clause; not "بينه وبين X أنه";
                 continue  # not "وبحسب وصف المدعي العام", a description, no verb)
@@ -1134,7 +1143,9 @@ class _Extractor:
         consumed, by = lo, None
         for n, trig in enumerate(found):
             if trig.start < consumed and not (trig.kind == "statement" and by in _TO_SENTENCE_END) \
-                    and not (trig.kind == "meeting" and self._body_meeting_attended(trig, lo)):
+                    and not (trig.kind == "meeting" and self._body_meeting_attended(trig, lo)) \
+                    and not (trig.kind == "meeting" and by in _TO_SENTENCE_END and trig.start > lo
+                             and norms[trig.start - 1] in _IN_THE_COURSE):  # "…، خلال لقاء مع نظيره X": where it was said
                 continue  # (what a sentence's agreement or offer takes in, a saying after it does not)
             nxt = next((t.start for t in found[n + 1:] if t.kind != trig.kind), hi)
             handler = getattr(self, "_" + trig.kind)
@@ -1306,7 +1317,7 @@ class _Extractor:
                 return [], trig.end  # "لبحث سبل التعاون": what a meeting was for, told before
             people = [o for o in self._subjects(lo, trig.start, "PER") if o.id not in {x.id for x in others}]
             subject, here = (people[-1:] or list(self.last_subject[:1])), False
-        elif (brought := self._brought_together(trig, lo, nxt)) is not None:
+        elif (brought := self._brought_together(trig, lo, nxt, hi)) is not None:
             subject, others, here = *brought, True
         elif self.art.norms[trig.end - 1] in T.RELATIVES and not (
                 self._between(trig, lo, nxt) and _BOTH_SIDES.isdisjoint(self.art.norms[trig.end:nxt])):
@@ -1386,6 +1397,10 @@ class _Extractor:
             subject, here = titled, False  # "لزيارة ولي ولي العهد ومحادثاته مع المسؤولين الأردنيين": his talks
         else:  # the wire formula "استقبل سماحة مفتي عام المملكة رئيس هيئة … الشيخ X" titles its host at length
             subject, here = self._subject(trig, lo, nxt, _HOST_REACH if host_verb else _SUBJECT_REACH)
+            if not direct and trig.start > lo and self.art.norms[trig.start - 1] in _IN_THE_COURSE \
+                    and (spoke := self._spoke_in_sentence(lo, trig.start)[:1]):
+                subject, here = spoke, True  # "أعلن كارتر أن الولايات المتحدة مستعدة …، خلال لقاء مع نظيره X": who
+                # spoke, not a name in what he said
         if host_verb and here and subject:
             self.last_host = subject[:1]
         if others:
@@ -1440,7 +1455,9 @@ class _Extractor:
             known = {o.id for o in chaired}
             subject = body or [s for s in subject if s.id not in known]
             others = [o for o in chaired if o.id not in {s.id for s in subject}]
-        if len(subject) >= 2 and others and others[0].a - trig.end > _WITH_REACH:
+        if len(subject) >= 2 and others and others[0].a - max([trig.end, *(o.b for o in subject)]) > _WITH_REACH:
+            # (measured past the pair when named after the verb: "سيبحث كيري ومساعده … توم مالينوفسكي مع المسؤولين
+            # المصريين")
             others = []  # "X وY اتفقا أثناء اتصال هاتفي على … حدود تركيا مع سوريا": the pair met, not Syria
         if between := self._between(trig, lo, nxt):  # named right after the trigger: surer than any subject
             subject, others, here = between, [], not self._spoke_in_sentence(lo, trig.start)
@@ -1773,19 +1790,22 @@ class _Extractor:
             rel = None  # "استقبل X، الذي …، Y", "في مكتبه، الذي …": the clause is the host's, or the place's
         return guests if rel is None else [o for o in guests if o.b <= rel]
 
-    def _brought_together(self, trig: T.Trigger, lo: int, nxt: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
+    def _brought_together(self, trig: T.Trigger, lo: int, nxt: int, hi: int) -> tuple[list[Occurrence], list[Occurrence]] | None:
         """"اتفق العربي خلال اللقاء الذي جمعه مؤخرا بالدكتور عبدالواحد النبوي": the meeting that brought
         him (the sentence's subject) together with the one named after ب; "الذي جمع X وY": the two."""
         norms = self.art.norms
-        k = trig.end - 1  # (the trigger is "اللقاء الذي")
-        if k + 1 >= nxt or norms[k] not in T.RELATIVES:
+        k = trig.end - 1  # (the trigger is "اللقاء الذي"; or "محادثات" and أجراها right after it)
+        if k + 1 >= len(norms) or norms[k] not in T.RELATIVES and not (trig.form in _TALK_NOUNS and norms[k + 1] in _HELD_BY):
             return None
+        nxt = max(nxt, k + 2)  # (past أجراها, itself no trigger)
         after = [o for o in self._actors(k + 2, min(nxt, k + 2 + _WITH_REACH)) if o.type in ("PER", "ORG", "GPE")]
         if not after:
             return None
         if norms[k + 1] in _HELD_BY:  # "جلسة المباحثات التي أجراها الرئيس المصري X ونظيره اليمني Y": held by
             # the two named next (not "التي عقدها X" alone: an encounter told before)
             pair = _coordinated(self.art, after, 0)
+            if len(pair) < 2 and after[0].type == "PER" and (second := self._titled_second(after[0], hi)) is not None:
+                pair = [after[0], second]  # "محادثات أجراها محمد بن سلمان …، ولي ولي العهد …، والرئيس المصري X"
             return (pair[:1], pair[1:]) if len(pair) >= 2 and pair[0].a - k <= _WITH_REACH else None
         if not norms[k + 1].startswith(_BROUGHT):
             return None
@@ -1795,6 +1815,21 @@ class _Extractor:
         met = [o for o in after if norms[o.a].startswith("ب") or norms[o.a - 1].startswith("ب")][:1]
         subject = self._subjects(lo, trig.start, "PER")[:1]
         return (subject or list(self.last_subject[:1]), met) if met else None
+
+    def _titled_second(self, first: Occurrence, hi: int) -> Occurrence | None:
+        """The next person after ``first`` whose title opens with و ("…، والرئيس المصري عبد الفتاح السيسي"),
+        past the first one's long title in apposition (no verb or other person between)."""
+        norms = self.art.norms
+        for o in self._actors(first.b, min(hi, first.b + _HOST_REACH)):
+            if o.type != "PER":
+                continue
+            opening = norms[o.a] if norms[o.a][:1] == "و" else norms[o.a - 1]
+            if opening[:1] == "و" and _is_role(opening[1:]) and not any(
+                    T.match(norms, i) is not None or norms[i] in _THAT for i in range(first.b, o.a)):
+                return o
+            if self.art.owner[o.a]["type"] == "PER" and o.entity is not first.entity and not _is_role(norms[o.a]):
+                return None  # another person named first, untitled
+        return None
 
     def _chaired(self, a: int, b: int) -> list[Occurrence]:
         """Who chairs and who takes part, named after برئاسة / بمشاركة / ومشاركة within [a, b)."""
@@ -2111,7 +2146,7 @@ class _Extractor:
         if speaker and self._thanks_go_to(trig, nxt) == speaker[0].id:
             speaker = self._other_party(speaker[0].id, trig.start)  # "رحب الملك بالضيف …، فيما أعرب عن شكره لخادم
             # الحرمين": the thanks are the guest's, to the king carried over
-        if trig.form in T.JUDGED and (not here and self._judged_named(trig, nxt) or here and any(
+        if trig.form in T.JUDGED and trig.form not in _DESCRIBED_IT and (not here and self._judged_named(trig, nxt) or here and any(
                 s.b < len(art.norms) and (art.norms[s.b][:1] == "ب" and art.norms[s.b] not in _SEEMED
                                           or art.norms[s.b] in _THAT) for s in speaker)
                 or trig.form[:1] in ("ي", "ت") and any(s.a > trig.start for s in speaker)
@@ -2130,8 +2165,10 @@ class _Extractor:
                 self.last_feminine = speaker[:1]
             elif _feminine(stem):
                 self.women.add(speaker[0].id)
-        if speaker[0].type == "ORG" or not _DOCUMENT_WORDS.isdisjoint(art.norms[trig.end:min(nxt, trig.end + 6)]):
-            self.last_issuer = speaker[:1]
+        if speaker[0].type == "ORG" or not _DOCUMENT_WORDS.isdisjoint(art.norms[trig.end:min(nxt, trig.end + 6)]) \
+                or len(speaker) > 1 and not _DOCUMENT_WORDS.isdisjoint(art.norms[max(lo, trig.start - 6):trig.start]):
+            self.last_issuer = speaker if len(speaker) > 1 else speaker[:1]  # (both: "وأصدر الجانبان «إعلان
+            # القاهرة»، وأكدا فيه" … "وأضاف الإعلان")
         cable = trig.form in T.OFFERED and not _CARRIERS.isdisjoint(art.norms[trig.end:nxt])
         if not cable and not _ITS_TEXT.isdisjoint(art.norms[trig.end:min(nxt, trig.end + _FRAME_REACH)]) and any(
                 x.cable and (speaker[0].id, "speaker") in x.actors for x in self.drafts):
@@ -2411,7 +2448,7 @@ class _Extractor:
             if art.norms[k] in _PUNCT and art.norms[k] not in ("،", ",") or art.norms[k] in _THAT:
                 return False  # (a comma may close the subject's title: "وأبدى وكيل إمارة الباحة، إعجابه")
             if art.owner[k] is None and len(art.norms[k]) > 3 and art.tokens[k].text.endswith(_POSSESSIVE):
-                return True
+                return art.norms[k] not in _REGARDS  # (not "وقد أبدى خادم الحرمين تحياته وتقديره": greetings)
         return False
 
     def _thanks(self, trig: T.Trigger, nxt: int) -> bool:

@@ -50,7 +50,7 @@ def _norms(words: str) -> frozenset[str]:
 
 HONORIFICS = _norms("الدكتور الدكتورة دكتور دكتورة د م أ السفير السفيرة الشيخ الشيخة المهندس المهندسة الأستاذ "
                     "الأستاذة اللواء "
-                    "العقيد العميد الفريق ركن الركن الكابتن المتحدث المتحدثة المستشار السيد السيدة اللاعب المدرب الحارس الزميل "
+                    "العقيد العميد الفريق ركن الركن الكابتن المتحدث المتحدثة الناطق الناطقة المستشار السيد السيدة اللاعب المدرب الحارس الزميل "
                     "الطبيب الفنان الفنانة النجم الداعية الشاعر الشاعرة الكاتب الكاتبة الروائي النائب النائبة "
                     "البروفيسور البروفسور")  # not الإعلامي(ة): as often an adjective (الخطة الإعلامية)
 STAFF_QUALIFIED = (normalize("أركان"), normalize("حرب"))
@@ -810,6 +810,10 @@ def speaker_names(norms: list[str], zipf: dict[str, float], is_first_name: Calla
                 or titled and norms[a].startswith("ال") and not is_first_name(norms[a])):
             titled = True  # (a role's complement: "وأوضح مدير العلاقات العامة داود الجميل،")
             a += 1
+        if titled and a + 1 < n and norms[a] in _ON_BEHALF and not free(a + 1):
+            a += 1  # "وقالت الناطقة باسم دي ميستورا جيسي شاهين،": past the one spoken for, named already
+            while a < n and not free(a):
+                a += 1
         if a >= n or not norms[a].isalpha() or not free(a) or norms[a] in function_words \
                 or not _looks_like_name(norms[a], zipf, is_first_name, first=True):
             continue
