@@ -1762,3 +1762,11 @@ def test_a_pair_named_after_the_verb_then_those_they_meet():
             "ومساعده لشؤون حقوق الانسان توم مالينوفسكي مع المسؤولين المصريين مخاوف واشنطن.")
     assert ("meeting", "سيبحث", [("source", "جون كيري"), ("source", "توم مالينوفسكي"), ("target", "Egypt")]) \
         in _roles(body, "meeting")  # (Egypt through its officials, implied: its English name)
+
+
+def test_a_guest_named_before_wadhalika_and_drew_attention():
+    body = ("استقبل المشرف العام على مركز الملك سلمان للإغاثة د. عبدالله بن عبدالعزيز الربيعة أمس المنسق الإقليمي "
+            "للعمليات الإنسانية في اليمن عامر الداوودي وذلك بمقر المركز بالرياض. ونبه الربيعة إلى الدور السلبي "
+            "لبعض القنوات.")
+    assert _told(body, "meeting") == [("meeting", ["عبدالله بن عبدالعزيز الربيعة", "عامر الداوودي"])]
+    assert _statements(body) == [("ونبه", ["عبدالله بن عبدالعزيز الربيعة"])]

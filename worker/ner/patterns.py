@@ -539,7 +539,7 @@ _PRESIDED = _norms("الجمهورية الوزراء الحكومة")
 _OFFICE_HELD = _norms("سباق منصب انتخابات مرشح مرشحا تولى يتولى تسلم")  # "سباق رئاسة الجمهورية": the office
 _PUBLIC = _norms("العامة العام")  # النيابة العامة، الادعاء العام
 _ROLE_REACH = 8  # words from a role to the name that closes its chain (مدير مستشفى … بصحة تبوك معيض …)
-_NAME_CLOSERS = frozenset({":", "،", ",", "."}) | _norms("أن إن بأن لـ")  # (لـ"سبق": to the paper)
+_NAME_CLOSERS = frozenset({":", "،", ",", "."}) | _norms("أن إن بأن لـ وذلك")  # (لـ"سبق": to the paper; "… عامر الداوودي وذلك بمقر المركز")
 _MET_WITH = _norms("مع")  # closes a chain of titles too: "اجتمع رئيس نادي هجر سامي الملحم مع"
 _PERFORMERS = _norms("الممثلة الممثل الفنانة الفنان المطربة المطرب المخرج المخرجة اللاعب اللاعبة النجم النجمة")
 
