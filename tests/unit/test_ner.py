@@ -189,6 +189,13 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_full_stop_does():
                    "كان جيدا .", "ثم"]
 
 
+def test_initials_and_decimals_written_together_end_no_sentence():
+    text = "وفي مقابلة مع بي.بي.سي قال اوباما إن النمو بلغ 2.5 في المائة. ثم بين المملكة والجزائر.وشددوا «سألتقي».وفي"
+    got = [" ".join(t.text for t in s) for s in sentences(text)]
+    assert got == ["وفي مقابلة مع بي . بي . سي قال اوباما إن النمو بلغ 2 . 5 في المائة .",
+                   "ثم بين المملكة والجزائر .", "وشددوا « سألتقي » .", "وفي"]  # (a space left out: sentences end)
+
+
 def test_a_given_name_with_a_title_is_the_lineage_name_and_a_glued_verb_is_no_part_of_it():
     body = ("وأوضح كارتر أنه والملك سلمان بن عبد العزيز أكدا خلال المحادثات دعمهما للاتفاق. "
             "وكشف كارتر أن الملك سلمان سيزور الولايات المتحدة.")

@@ -191,6 +191,8 @@ _SAYING = normalize("قول")  # "ونقلت الوكالة قول X إن"
 _SAID_REACH = 6  # words from a name to the إن of what was said ("قول X وهو في السعودية إن")
 _AS_PER = T.norm_set("بحسب حسب حد")  # "بحسب قوله"، "على حد قوله": as he put it
 _ON_BEHALF = T.norm_set("باسم")
+_DEALS = T.norm_set("اندماج الاندماج استحواذ الاستحواذ لبيع لشراء صفقة")  # "محادثات اندماج": a deal, no encounter
+_SHOWING_THINGS = T.norm_set("المباحثات المحادثات الزيارة اللقاء الاجتماع الاتفاق الخطوة القمة الاتصال")
 _IN_THE_COURSE = T.norm_set("خلال أثناء اثناء")
 _DESCRIBED_IT = T.norm_set("وصفها وصفه وصفهم")  # "ووصفها بأنها": its object a pronoun, the verb active
 _SAID_IT = T.norm_set("ذكره ذكرته ذكرها أعلنه أعلنته أعلنها أورده أوردته")  # "الأسباب التي ذكرها X": its object before
@@ -833,7 +835,8 @@ class _Extractor:
             topic = next((k for k in range(lo, trig.start) if norms[k] in ("،", ",")), trig.start)
         named_before = [o for o in self._actors(lo, trig.start) if o.a >= topic]
         before = [o for o in named_before if self._may_be_subject(o) and not (  # nor the place of a title:
-            o.type in ("GPE", "LOC") and any(_is_role(w) for w in norms[max(lo, o.a - 2):o.a]))]  # وكيل إمارة الباحة
+            o.type in ("GPE", "LOC") and any(_is_role(w) for w in norms[max(lo, o.a - 2):o.a]))  # وكيل إمارة الباحة
+            and not (o.type in _PLACE_TYPES and self._where(o))]  # nor where: "في ريو دي جانيرو والتقى"
         if named_before and not before and not norms[trig.start].startswith("و"):
             interviewed = [o for o in named_before if o.type == "PER" and norms[o.a - 1] in _WITH
                            and not _INTERVIEWS.isdisjoint(norms[max(lo, o.a - 4):o.a])]
@@ -848,7 +851,10 @@ class _Extractor:
                 or [o for o in before if o.type == "ORG" and o.a <= lo + _OPENING_WORDS]):
             return first[:1], True  # "اجتمع رئيس نادي الفتح أحمد الراشد بلاعبي الفريق، حيث شكرهم", "تغنت
             # صحيفة X بالهدف الذي سجله اللاعب Y … حيث قالت": the sentence's subject, not one in a relative clause
-        if trig.kind == "statement" and norms[trig.start].startswith("و") and (but := self._but_subject(lo, trig.start)):
+        if trig.kind == "statement" and (but := self._but_subject(lo, trig.start)) and (
+                norms[trig.start].startswith("و")
+                or not any(o.type == "PER" for o in self._actors(but[0].b, trig.start))):
+            # (or the verb of that clause itself: "غير ان اوباما وفي مقابلة مع بي.بي.سي قال انه")
             return but, True  # "مشيرة إلى أن نتنياهو يحاول …، غير أن وزير الدفاع موشي يعلون بدا …، ووصف": يعلون
         if trig.kind == "statement" and (norms[trig.start].startswith("و") or trig.start > lo
                                          and (norms[trig.start - 1] in _HE or norms[trig.start - 1] in _ALSO)) and opening:
@@ -1266,6 +1272,8 @@ class _Extractor:
             return [], trig.end  # "التي التقت فيها وجهات نظر البلدين": views met, not people
         if not _MATCH_WORDS.isdisjoint(self.art.norms[trig.end:trig.end + 2]):
             return [], trig.end  # "لقاء فريقه الودي مع نيس", "سيلتقي وديا": a football match
+        if trig.form in _TALK_NOUNS and trig.end < len(self.art.norms) and self.art.norms[trig.end] in _DEALS:
+            return [], trig.end  # "محادثات اندماج مع سي.إف إندستريز": a deal in the making, no encounter (fresh30)
         if trig.form in _INVESTED and _INSIGNIA.isdisjoint(self.art.norms[trig.end:nxt]):
             return [], trig.end  # (قلّد also "imitated")
         verb = {f for f, _ in T.forms(self.art.norms[trig.start])}  # سيلتقي is يلتقي
@@ -1278,7 +1286,9 @@ class _Extractor:
         if host_verb and not _REMAINS.isdisjoint(self.art.norms[trig.end:nxt]):
             return [], trig.end  # "استقبل اللواء X … جثمان الشهيد Y": the dead are received, not met
         before = [o for o in self._actors(trig.start - 1, trig.start) if not (  # (not "أمير قطر يلتقي": the
-            o.type in _PLACE_TYPES and o.a > 0 and _is_role(self.art.norms[o.a - 1]))] if trig.start > lo else []  # place of a title)
+            o.type in _PLACE_TYPES and o.a > 0 and (_is_role(self.art.norms[o.a - 1])  # place of a title; nor
+                                                   or self._where(o)))] if trig.start > lo else []
+        # where: "مقر اتحاد بلاده في ريو دي جانيرو والتقى مع")
         j = self._after_verb(trig)
         others: list[Occurrence] = []
         callers: list[Occurrence] = []  # others who called the subject: they are the source
@@ -1716,6 +1726,13 @@ class _Extractor:
         """Whether the article told a meeting of exactly these parties already."""
         return any(d.kind == "meeting" and {a for a, r in d.actors if r != "reporter"} == ids for d in self.drafts)
 
+    def _where(self, o: Occurrence) -> bool:
+        """The place is named after في (its whole name, not the piece of it in a window): where, not who."""
+        owner, k = self.art.owner, o.a
+        while k > 0 and owner[k - 1] is not None and owner[k - 1] is owner[o.a]:
+            k -= 1
+        return k > 0 and self.art.norms[k - 1] in _AT
+
     def _one_party(self, a: int, b: int) -> list[Occurrence]:
         """The people or body named in ``a:b``, when they are one party: one name, or names joined
         ("التقى مع وزير الخارجية، محمد جواد ظريف، ونائبه حسين أمير عبد اللهيان"); none otherwise."""
@@ -1744,8 +1761,9 @@ class _Extractor:
         # one item a person: each after the name before it, opening with و and a role ("… صدقي صبحي وسفير
         # خادم الحرمين الشريفين … الأستاذ أحمد قطان والملحق العسكري …"), however long the title
         owners = self.art.owner
-        starts = [k] + [i for i in range(k + 1, hi) if norms[i][:1] == "و" and _is_role(norms[i][1:])
-                        and owners[i - 1] is not None and owners[i - 1]["type"] == "PER"]
+        starts = [k] + [i for i in range(k + 1, hi) if norms[i][:1] == "و" and (
+            _is_role(norms[i][1:]) and owners[i - 1] is not None and owners[i - 1]["type"] == "PER"
+            or norms[i - 1] in ("،", ","))]  # (or each after a comma, name first: "…، وأحمد قطان سفير …")
         seen = []
         for a, b in zip(starts, starts[1:] + [hi]):
             first = next((o for o in self._actors(a, b) if o.type == "PER" and not self._in_construct(o)
@@ -1801,6 +1819,12 @@ class _Extractor:
         after = [o for o in self._actors(k + 2, min(nxt, k + 2 + _WITH_REACH)) if o.type in ("PER", "ORG", "GPE")]
         if not after:
             return None
+        if norms[k + 1] in _HELD_BY and k + 2 < len(norms) and norms[k + 2] in _WITH:
+            # "شدد الأمير X على أن المباحثات التي أجراها مع الرئيس المصري Y": held by the one the sentence is
+            # about, with the one named after مع
+            holder = self._subjects(lo, trig.start, "PER")[:1] or list(self.last_subject[:1])
+            met = [o for o in after if o.type in ("PER", "ORG")][:1]
+            return (holder, met) if holder and met and holder[0].id != met[0].id else None
         if norms[k + 1] in _HELD_BY:  # "جلسة المباحثات التي أجراها الرئيس المصري X ونظيره اليمني Y": held by
             # the two named next (not "التي عقدها X" alone: an encounter told before)
             pair = _coordinated(self.art, after, 0)
@@ -1992,6 +2016,8 @@ class _Extractor:
             return [], trig.end  # "يطيب لي أن أعرب لفخامتكم": I, the writer of the cable, not anyone named
         if trig.future:
             return [], trig.end  # "إن موغريني ستؤكد خلال لقاءاتها": a saying to come is none yet
+        if trig.form[:1] in ("ي", "ت") and self._said_by_a_thing(trig, lo):
+            return [], trig.end  # "على أن المباحثات التي أجراها … تؤكد على متانة الروابط": the talks show it
         if _passive(art.tokens[trig.start].text):
             return [], trig.end  # "والذي يُعتبر من أحدث العنايات": is considered, nobody's saying
         if trig.form in _SPEECH_NOUNS and trig.start > lo and art.norms[trig.start - 1] in _FRAMES:
@@ -2194,6 +2220,13 @@ class _Extractor:
         if not here:
             d.confidence -= 0.15
         return [d], trig.end
+
+    def _said_by_a_thing(self, trig: T.Trigger, lo: int) -> bool:
+        """A present tense whose subject, right after the أن before it, is an encounter or a document
+        unnamed ("أن المباحثات … تؤكد", "أن الزيارة تؤكد"): no one speaks."""
+        norms = self.art.norms
+        k = next((i for i in range(trig.start - 1, lo - 1, -1) if norms[i] in _THAT), None)
+        return k is not None and k + 1 < trig.start and self.art.owner[k + 1] is None and norms[k + 1] in _SHOWING_THINGS
 
     def _aside(self, trig: T.Trigger, nxt: int) -> bool:
         """"كما قال" with nobody named after it and nothing said: "as he said", the writer crediting

@@ -637,8 +637,9 @@ def spoken_for(norms: list[str]) -> list[tuple[int, int]]:
         if k >= n or norms[k] not in _ON_BEHALF:
             continue
         j = k + 1
-        while j < n and j - k <= _MAX_SPOKEN_FOR and norms[j].startswith("ال") and norms[j].isalpha():
-            j += 1
+        while j < n and j - k <= _MAX_SPOKEN_FOR and norms[j].startswith("ال") and norms[j].isalpha() \
+                and norms[j] not in RELATIVE_PRONOUNS:
+            j += 1  # (not "التحالف الذي تقوده السعودية": the clause about it)
         if j > k + 1:
             out.append((k + 1, j))
     return out

@@ -40,6 +40,21 @@ def _abbreviation(prev: Token | None, dot: Token, current: list[Token]) -> bool:
     return not (prev.text == "م" and before is not None and before.text.isdigit())
 
 
+_INITIAL = 3  # letters of one initial written out (بي، سي، آي)
+_NEXT = re.compile(r"[^\W_]+")
+
+
+def _inside_word(prev: Token | None, dot: Token, text: str) -> bool:
+    """A full stop glued to short words or digits on both sides ends no sentence: initials written
+    together ("بي.بي.سي", "أو.سي.آي") and decimals ("2.5") — but "والجزائر.وشددوا" and "».وفي" (a space
+    left out after a sentence) do."""
+    if dot.text != "." or prev is None or prev.end != dot.start or not (nxt := _NEXT.match(text, dot.end)):
+        return False
+    after = nxt.group()
+    return prev.text.isdigit() and after.isdigit() or prev.text.isalpha() and len(prev.text) <= _INITIAL \
+        and len(after) <= _INITIAL and after[0] not in "وف"  # (not "».وفي", "له.وقال": the next sentence)
+
+
 def sentences(text: str, tokens: list[Token] | None = None) -> list[list[Token]]:
     """Tokens (``tokenize(text)`` unless given) split at sentence punctuation and line breaks."""
     out: list[list[Token]] = []
@@ -51,7 +66,7 @@ def sentences(text: str, tokens: list[Token] | None = None) -> list[list[Token]]
             out.append(current)
             current = []
         current.append(tok)
-        if tok.text in _SENTENCE_END and not _abbreviation(prev, tok, current):
+        if tok.text in _SENTENCE_END and not _abbreviation(prev, tok, current) and not _inside_word(prev, tok, text):
             out.append(current)
             current = []
         last_end = tok.end

@@ -68,6 +68,7 @@ _PLACE_ZIPF = 4.0  # a place well known enough to end a name the tagger ran into
 _PLACE_OVER_CLITIC = 0.8  # and that much more common alone than with the preposition
 _RARE_SURNAME_ZIPF = 3.0
 _EVERYDAY_PLURAL_ZIPF = 3.0  # منسوبين: the plural in general text (no مارسيلين for مارسيلو)
+_WHEN_PREPOSITIONS = frozenset(normalize(w) for w in "قبيل عشية بعيد إثر عقب".split())  # never a name's last word
 _GREETING_WORDS = frozenset(normalize(w) for w in "آيات التهاني التبريكات تهاني".split())
 _OFFICE_HOLDERS = frozenset(normalize(w) for w in "الرئيس الرئيسة الوزير الوزيرة".split())  # before a surname
 _TITLE_STARTS = frozenset(normalize(w) for w in "ولي وزير رئيس نائب أمير سفير محافظ مبعوث موفد مندوب".split())
@@ -159,8 +160,9 @@ def _tidy(span: Span, tokens: list[Token], starts: list[int], norms: list[str]) 
         a += 1  # "الشاعر عبدالرحمن الأبنودي", "وأشار الوزير شكري": the honorific or office is not part of the name
     if span.type == "PER" and b - a >= 3 and tuple(norms[a:a + 2]) == STAFF_QUALIFIED:
         a += 2  # "اللواء أركان حرب عصمت مراد": the staff qualification of a rank, no name
-    while b > a and not any(c.isalpha() for c in tokens[b - 1].text):
-        b -= 1
+    while b > a and (not any(c.isalpha() for c in tokens[b - 1].text)
+                     or b - a >= 2 and (norms[b - 1] in _FUNCTION_WORDS or norms[b - 1] in _WHEN_PREPOSITIONS)):
+        b -= 1  # (nor a function word the tagger ran on into: "التحالف الذي تقوده السعودية", "وقال كينياتا قبيل")
     if a >= b:
         return None
     if span.type == "PER":
