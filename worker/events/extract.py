@@ -21,7 +21,7 @@ from typing import Any
 from ..lang.ar.clitics import stems, strip_conjunction
 from ..lang.ar.normalize import normalize
 from ..ner.canonical import entity_id
-from ..ner.patterns import CONNECTORS, HEAD_NOUNS, HONORIFICS, ROLES, by_country_and_trade
+from ..ner.patterns import CONNECTORS, HEAD_NOUNS, HONORIFICS, LINEAGE, ROLES, by_country_and_trade
 from ..ner.titles import STATE_NOUNS
 from ..ner.tokens import QUOTE_PAIRS, sentences, tokenize
 from ..records import event as event_record
@@ -1426,6 +1426,8 @@ class _Extractor:
                 present, end = (end, when), nxt  # "استقبل X وبحضور Y اليوم بالديوان الأميري … الأمير Z": Z
             rest = [o for o in self._actors(start, end) if not present[0] <= o.a < present[1]
                     and o.id not in {s.id for s in subject} and not self._describes(o) and not self._kin_of(o)
+                    and not (o.a > 0 and self.art.norms[o.a - 1] in LINEAGE)  # "محمد بن نايف بن | عبدالعزيز": his father
+                    and not (trig.form in _INVESTED and self.art.norms[o.a] in _INSIGNIA)  # "قلده وسام الأسد": the medal
                     and not (o.a > 1 and self.art.norms[o.a - 1] in _WITH and self.art.norms[o.a - 2] in _PARTNERED)]
             # ("طلاب برنامج … الذي تحتضنه الجامعة بالتعاون مع مركز X": a partner, not a guest)
             rest = self._before_relative(rest, max([trig.end, *(s.b for s in subject)]))
@@ -1479,6 +1481,12 @@ class _Extractor:
         elif trig.form in _THE_ENCOUNTER and trig.end == trig.start + 1:
             return [], trig.end  # (a definite encounter alone, not "اللقاء الذي", is a trigger only with its parties after بين)
         others = [o for o in others if o.id not in {s.id for s in subject}]  # nobody meets himself
+        if others and others[-1].type == "ORG" and (chair := [
+                o for o in self._chaired(others[-1].b, min(hi, others[-1].b + _ROLE_GAP))
+                if o.type == "PER" and o.id not in {x.id for x in [*subject, *others]}][:1]):
+            others = others + chair  # "اجتمع مع لجنة المسابقات في الاتحاد السعودي لكرة القدم برئاسة خالد المقرن"
+        if trig.form in _INVESTED:  # "قلد فخامته، خادم الحرمين … وسام الأسد": the medal is no party
+            subject, others = ([o for o in group if self.art.norms[o.a] not in _INSIGNIA] for group in (subject, others))
         if not subject or (not others and len(subject) < 2):
             if here and subject and subject[0].type == "PER" and not self._spoke_in_sentence(lo, trig.start):
                 self._set_subject(subject[:1])  # "استقبل X المهنئين … وشدد على": X speaks next
@@ -1489,6 +1497,9 @@ class _Extractor:
             # ("إن ميناء بورتوفيق بالسويس استقبل السفينة": a port, whatever the tagger made of its name)
         if here and not self._spoke_in_sentence(lo, trig.start):  # ("وقال X إن Y استقبل Z … وأضاف": X)
             self._set_subject(subject[:1] if subject[0].type == "PER" else subject)
+        if not direct and others and self._met_within({o.id for o in [*subject, *others]}):
+            return [], trig.end  # "فقد تم عقد اجتماع تشاوري مع رئيس لجنة المسابقات": the meeting told before, with
+            # fewer of its parties named
         end = max([o.b for o in others], default=trig.end)
         groups = [[o] for o in others] if others and len(others) > 1 and any(
             w in T.SEPARATE_WORDS for w in self.art.norms[lo:hi]) else [others]
@@ -1721,6 +1732,10 @@ class _Extractor:
         القطاع الجنوبي منهم مدير صحة نجران الصيدلي صالح المونس"."""
         k = next((i for i in range(a, min(b, a + _ROLE_GAP)) if self.art.norms[i] in _AMONG_THEM), None)
         return [] if k is None else [o for o in self._actors(k + 1, min(b, k + 1 + _ROLE_GAP)) if o.type == "PER"][:1]
+
+    def _met_within(self, ids: set[str]) -> bool:
+        """Whether the article told a meeting of these parties and more already."""
+        return any(d.kind == "meeting" and ids < {a for a, r in d.actors if r != "reporter"} for d in self.drafts)
 
     def _met_before(self, ids: set[str]) -> bool:
         """Whether the article told a meeting of exactly these parties already."""

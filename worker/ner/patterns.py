@@ -786,7 +786,7 @@ _SAYINGS = _norms("بيان تصريح تصريحات حديث")  # "… سعي�
 # verbs news names its speakers right after: "وقال محمد عبد السلام، الناطق باسم …", "قالت الممثلة
 # الجزائرية أمل بوشوشة إنها"
 _SPEECH_VERBS = _norms("قال قالت أكد أكدت أوضح أوضحت أضاف أضافت أشار أشارت شدد شددت صرح صرحت ذكر ذكرت")
-_SPEAKER_CLOSERS = _NAME_CLOSERS | _norms("إنه إنها أنه أنها بأنه بأنها")
+_SPEAKER_CLOSERS = _NAME_CLOSERS | _norms("إنه إنها أنه أنها بأنه بأنها لوكالة لصحيفة لقناة")  # ("… فهمي عاديسينا لوكالة الصحافة الفرنسية، أن")
 # "أعرب أحمد الشيخ عن شكره": expressed, and what follows the name is عن
 _EXPRESSED = _norms("أعرب أعربت")
 _EXPRESSED_CLOSERS = _norms("عن")
