@@ -104,7 +104,7 @@ _AT = T.norm_set("في")
 _AND_IN = normalize("وفي")
 _FAREWELL = normalize("وداع")
 _FAREWELLS = T.norm_set("وداع وداعه وداعها")  # "وكان في وداعه": those who saw him off
-_LEAVING = normalize("مغادرت")  # "لدى مغادرته": when he left
+_COMING_OR_GOING = (normalize("وصول"), normalize("مغادرت"))  # "لدى وصوله"، "لدى مغادرته": when
 _AMONG_THEM = T.norm_set("منهم ومنهم بينهم ومن بينهم")
 _DAMMA = "\u064f"
 _THAT_SUBJUNCTIVE = "أن"  # as written: "أن أعرب" is "that I express" (إن and أنّ take a noun)
@@ -1540,10 +1540,10 @@ class _Extractor:
         return next((k for k in range(trig.end, nxt) if T.match(self.art.norms, k)), nxt)
 
     def _past_arrival(self, j: int, nxt: int) -> int:
-        """Past "لدى وصوله إلى مطار حمد الدولي" after "كان في استقباله": when and where, before the
-        greeters — the first role word after the place."""
+        """Past "لدى وصوله إلى مطار حمد الدولي" after "كان في استقباله" (or "لدى مغادرته مطار القاهرة" after
+        "كان في وداعه"): when and where, before the greeters — the first role word after the place."""
         norms = self.art.norms
-        if j + 1 >= nxt or norms[j] not in _ON_ARRIVAL or not norms[j + 1].startswith("وصول"):
+        if j + 1 >= nxt or norms[j] not in _ON_ARRIVAL or not norms[j + 1].startswith(_COMING_OR_GOING):
             return j
         return next((k for k in range(j + 2, min(nxt, j + 2 + _WITH_REACH)) if _is_role(norms[k])), j)
 
@@ -1554,10 +1554,17 @@ class _Extractor:
         norms, hosts = self.art.norms, {o.id for o in host}
         starts = [j] + [k for k in range(j + 1, nxt) if norms[k - 1] in ("،", ",") and norms[k][:1] == "و"
                         and _is_role(norms[k][1:])]
-        out = []
-        for a, b in zip(starts, starts[1:] + [nxt]):
-            first = next((o for o in self._actors(a, b) if o.type == "PER" and o.id not in hosts), None)
-            if first is not None and first.id not in {o.id for o in out}:
+        return self._first_of_each(starts, nxt, lambda o: o.id not in hosts)
+
+    def _first_of_each(self, starts: list[int], end: int, keep, until_none: bool = False) -> list[Occurrence]:
+        """The first person ``keep`` accepts in each item of a list (items start at ``starts``, the last
+        runs to ``end``), each once; ``until_none``: the list ends at the first item naming nobody."""
+        out: list[Occurrence] = []
+        for a, b in zip(starts, starts[1:] + [end]):
+            first = next((o for o in self._actors(a, b) if o.type == "PER" and keep(o)), None)
+            if first is None and until_none:
+                break
+            if first is not None and first.id not in {x.id for x in out}:
                 out.append(first)
         return out
 
@@ -1769,8 +1776,7 @@ class _Extractor:
         else:
             owner = [o for o in self._actors(j, min(hi, j + _WITH_REACH)) if o.type == "PER"][:1]
             k = owner[0].b if owner else j
-        if k + 1 < hi and norms[k] in _ON_ARRIVAL and norms[k + 1].startswith(_LEAVING):
-            k = next((i for i in range(k + 2, min(hi, k + 2 + _WITH_REACH)) if _is_role(norms[i])), k)
+        k = self._past_arrival(k, hi)
         if not owner:
             return None
         # one item a person: each after the name before it, opening with و and a role ("… صدقي صبحي وسفير
@@ -1779,13 +1785,8 @@ class _Extractor:
         starts = [k] + [i for i in range(k + 1, hi) if norms[i][:1] == "و" and (
             _is_role(norms[i][1:]) and owners[i - 1] is not None and owners[i - 1]["type"] == "PER"
             or norms[i - 1] in ("،", ","))]  # (or each after a comma, name first: "…، وأحمد قطان سفير …")
-        seen = []
-        for a, b in zip(starts, starts[1:] + [hi]):
-            first = next((o for o in self._actors(a, b) if o.type == "PER" and not self._in_construct(o)
-                          and o.id not in {x.id for x in owner + seen}), None)
-            if first is None:
-                break
-            seen.append(first)
+        seen = self._first_of_each(starts, hi, lambda o: not self._in_construct(o) and o.id != owner[0].id,
+                                   until_none=True)
         return (owner, seen) if seen else None
 
     def _in_construct(self, o: Occurrence) -> bool:
