@@ -21,7 +21,7 @@ from typing import Any
 from ..lang.ar.clitics import stems, strip_conjunction
 from ..lang.ar.normalize import normalize
 from ..ner.canonical import entity_id
-from ..ner.patterns import CONNECTORS, HEAD_NOUNS, HONORIFICS, LINEAGE, ROLES, by_country_and_trade
+from ..ner.patterns import CONNECTORS, HEAD_NOUNS, HONORIFICS, LINEAGE, ON_BEHALF, ROLES, by_country_and_trade
 from ..ner.titles import STATE_NOUNS
 from ..ner.tokens import QUOTE_PAIRS, sentences, tokenize
 from ..records import event as event_record
@@ -108,7 +108,7 @@ _COMING_OR_GOING = (normalize("وصول"), normalize("مغادرت"))  # "لدى
 _AMONG_THEM = T.norm_set("منهم ومنهم بينهم ومن بينهم")
 _DAMMA = "\u064f"
 _THAT_SUBJUNCTIVE = "أن"  # as written: "أن أعرب" is "that I express" (إن and أنّ take a noun)
-_AFTER = T.norm_set("بعد عقب إثر اثر")  # "بعد لقائه بـX": after the meeting told before
+_AFTER = T.norm_set("بعد عقب إثر")  # "بعد لقائه بـX": after the meeting told before
 _OPENING_PHRASE = 3  # words after the في opening a clause before its verb ("وفي ختام اللقاء شكر")
 _TO = T.norm_set("إلى الى")
 _THAT = T.norm_set("أن إن بأن") | _THAT_HE  # (with its pronoun: "وبيّن أنه")
@@ -160,7 +160,7 @@ _TITLE_REACH = 6  # words of a title after a name
 _FRAME_REACH = 10  # words of when and how a subject said it, between the subject and أن
 _WAS = T.norm_set("كان كانت")
 _WHEN_TYPES = frozenset({"DATE", "TIME"})
-_HELD_VERBS = T.norm_set("وعقد وأجرى واجرى")  # "، وعقد اجتماعا مع": the verb of a meeting noun
+_HELD_VERBS = T.norm_set("وعقد وأجرى")  # "، وعقد اجتماعا مع": the verb of a meeting noun
 _NAMELY = T.norm_set("وهم وهي وهما")  # "… الدائنين الدوليين وهم X وY": the group named one by one
 _ALREADY = T.norm_set("قد")  # words of two titles after بين (the first one's, then و and the second one's)
 _SUBJECT_REACH = 12  # words after a verb in which its subject is looked for (marks not counted: «المؤثر»)
@@ -190,10 +190,9 @@ _QUOTING = T.norm_set("قوله قولها قولهم القول")  # نقل م�
 _SAYING = normalize("قول")  # "ونقلت الوكالة قول X إن"
 _SAID_REACH = 6  # words from a name to the إن of what was said ("قول X وهو في السعودية إن")
 _AS_PER = T.norm_set("بحسب حسب حد")  # "بحسب قوله"، "على حد قوله": as he put it
-_ON_BEHALF = T.norm_set("باسم")
 _DEALS = T.norm_set("اندماج الاندماج استحواذ الاستحواذ لبيع لشراء صفقة")  # "محادثات اندماج": a deal, no encounter
 _SHOWING_THINGS = T.norm_set("المباحثات المحادثات الزيارة اللقاء الاجتماع الاتفاق الخطوة القمة الاتصال")
-_IN_THE_COURSE = T.norm_set("خلال أثناء اثناء")
+_IN_THE_COURSE = T.norm_set("خلال أثناء")
 _DESCRIBED_IT = T.norm_set("وصفها وصفه وصفهم")  # "ووصفها بأنها": its object a pronoun, the verb active
 _SAID_IT = T.norm_set("ذكره ذكرته ذكرها أعلنه أعلنته أعلنها أورده أوردته")  # "الأسباب التي ذكرها X": its object before
 _ASIDE_VERBS = T.norm_set("قال قالت أكد أكدت ذكر ذكرت أوضح أوضحت أضاف أضافت")  # "كما قال": as he said
@@ -355,7 +354,7 @@ class _Article:
                 if (w in _QUOTE_MARKS or w in _CLOSING_MARKS) and k < i - 1:
                     continue  # (المدير العام لمؤسسة «المدينة» الأستاذ محمد ثفيد; not a name in quotes itself)
                 if self.owner[k] is not None and self.owner[k]["type"] == "PER" or w in _PUNCT or w in _THAT \
-                        or w in _DESCRIPTOR_STOPS or T.match(self.norms, k) is not None or k == i - 1 and w in _ON_BEHALF:
+                        or w in _DESCRIPTOR_STOPS or T.match(self.norms, k) is not None or k == i - 1 and w in ON_BEHALF:
                     break  # (not "ولفت المتحدث إلى أن بوينغ": the name is in what was said; not "الناطقة باسم دي
                     # ميستورا": the one she speaks for)
                 if self.owner[k] is None and (key := self.descriptor_at(k)) is not None:
@@ -810,7 +809,7 @@ class _Extractor:
             j += 1
         after = [o for o in self._actors(trig.end, j) if self._may_be_subject(o)]
         person = next((k for k, o in enumerate(after) if o.type == "PER"), None)
-        if person is not None and person + 1 < len(after) and after[person].a > 0 and norms[after[person].a - 1] in _ON_BEHALF \
+        if person is not None and person + 1 < len(after) and after[person].a > 0 and norms[after[person].a - 1] in ON_BEHALF \
                 and after[person + 1].type == "PER" and after[person + 1].a - after[person].b <= 1:
             person += 1  # "وقالت الناطقة باسم دي ميستورا جيسي شاهين": the spokeswoman, not the one she speaks for
         if person is None and v is not None and norms[v] in _ANONYMOUS:

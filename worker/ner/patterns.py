@@ -38,7 +38,7 @@ from .tokens import QUOTE_PAIRS
 __all__ = ["HONORIFICS", "ROYAL", "LINEAGE", "father_end", "FAMILY_ZIPF", "family_name", "ARTICLE_WITH_PREPOSITION", "ROLES", "HEAD_NOUNS",
            "RELATIVE_PRONOUNS", "aged_names",
            "honorific_names",
-           "title_names", "STAFF_QUALIFIED",
+           "title_names", "STAFF_QUALIFIED", "ON_BEHALF",
            "state_bodies", "chambers", "clubs", "organisations", "quoted_names", "media_names", "lone_bodies", "spoken_for", "role_names",
            "lineage_names", "speaker_names", "described_bodies", "named_after_people", "ministries", "commands",
            "companies", "by_country_and_trade", "regnal_names", "kin_names", "names_before_titles", "STAFF"]
@@ -622,7 +622,7 @@ def _reported_by(norms: list[str], i: int, zipf: dict[str, float]) -> bool:
 
 _SPOKESMEN = _norms("الناطق المتحدث الناطقة المتحدثة")
 _OFFICIAL = _norms("الرسمي الرسمية")
-_ON_BEHALF = _norms("باسم")
+ON_BEHALF = _norms("باسم")  # "الناطق باسم X": speaking for X (the event stage reads it too)
 _MAX_SPOKEN_FOR = 3
 
 
@@ -634,7 +634,7 @@ def spoken_for(norms: list[str]) -> list[tuple[int, int]]:
         if norms[i] not in _SPOKESMEN:
             continue
         k = i + 1 + (norms[i + 1] in _OFFICIAL)
-        if k >= n or norms[k] not in _ON_BEHALF:
+        if k >= n or norms[k] not in ON_BEHALF:
             continue
         j = k + 1
         while j < n and j - k <= _MAX_SPOKEN_FOR and norms[j].startswith("ال") and norms[j].isalpha() \
@@ -811,7 +811,7 @@ def speaker_names(norms: list[str], zipf: dict[str, float], is_first_name: Calla
                 or titled and norms[a].startswith("ال") and not is_first_name(norms[a])):
             titled = True  # (a role's complement: "وأوضح مدير العلاقات العامة داود الجميل،")
             a += 1
-        if titled and a + 1 < n and norms[a] in _ON_BEHALF and not free(a + 1):
+        if titled and a + 1 < n and norms[a] in ON_BEHALF and not free(a + 1):
             a += 1  # "وقالت الناطقة باسم دي ميستورا جيسي شاهين،": past the one spoken for, named already
             while a < n and not free(a):
                 a += 1
